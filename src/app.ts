@@ -1,0 +1,21 @@
+import { createApp } from './create-app'
+import articles from './routes/articles/articles.index'
+import authorities from './routes/authorities/authorities.index'
+import sanctions from './routes/sanctions/sanctions.index'
+import targets from './routes/targets/targets.index'
+import home from './routes/home/home.index'
+
+const app = createApp()
+
+for (const router of [home, sanctions, targets, authorities, articles]) app.route('/', router)
+
+app.doc31('/openapi.json', {
+  openapi: '3.1.0',
+  info: {
+    title: 'Sanctions tracker API',
+    version: '0.1.0',
+    description: 'Sanctions measures reported in the news, with quote-level evidence and a status history.',
+  },
+})
+
+export default app

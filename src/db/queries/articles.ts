@@ -1,0 +1,210 @@
+/**
+ * Articles: the idempotency check before an ingest, the statements of an ingest (run as one
+ * atomic D1 batch), and the article views.
+ */
+import { asc, desc, eq, or, sql, type SQL } from 'drizzle-orm'
+import type { BatchItem } from 'drizzle-orm/batch'
+import type { MeasureType, Status } from '../../domain/taxonomy'
+import type { Db } from '../client'
+import { articles, authorities, evidence, measures, targetAliases, targets } from '../schema'
+import { refreshMeasureSearchForArticle, refreshTargetSearch } from './search'
+
+/** D1 binds at most 100 parameters per statement; multi-row inserts are cut to fit. */
+export const D1_MAX_PARAMS = 100
+
+export function chunksFor<T>(rows: T[], paramsPerRow: number): T[][] {
+  const size = Math.max(1, Math.floor(D1_MAX_PARAMS / paramsPerRow))
+  const chunks: T[][] = []
+  for (let i = 0; i < rows.length; i += size) chunks.push(rows.slice(i, i + size))
+  return chunks
+}
+
+/** SQL rank of a status column, in lifecycle order (see domain/taxonomy STATUS_RANK). */
+export const statusRank = (column: SQL | typeof evidence.status): SQL =>
+  sql`case ${column} when 'proposed' then 1 when 'announced' then 2 when 'adopted' then 3 when 'in_effect' then 4 when 'lifted' then 5 else 0 end`
+
+export const articleSummaryColumns = {
+  id: articles.id,
+  title: articles.title,
+  url: articles.url,
+  publishedOn: articles.publishedOn,
+  publishedAt: articles.publishedAt,
+  contentHash: articles.contentHash,
+  findingCount: articles.findingCount,
+  createdAt: articles.createdAt,
+}
+
+/** An article already stored with this text or this URL, if any. */
+export function articleByHashOrUrl(db: Db, contentHash: string, url: string | undefined) {
+  return db
+    .select(articleSummaryColumns)
+    .from(articles)
+    .where(url ? or(eq(articles.contentHash, contentHash), eq(articles.url, url)) : eq(articles.contentHash, contentHash))
+    .limit(2)
+}
+
+export interface ArticleRecord {
+  contentHash: string
+  url?: string
+  title?: string
+  publishedOn: string
+  publishedAt?: string
+  text: string
+  findingCount: number
+}
+
+export interface EvidenceRecord {
+  findingIndex: number
+  authorityId: string
+  type: MeasureType
+  targetId: string
+  status: Status
+  quote: string
+  spanStart: number
+  spanEnd: number
+}
+
+export interface IngestRecords {
+  article: ArticleRecord
+  authorities: { id: string; name: string; kind: string }[]
+  targets: { id: string; name: string; kind: 'person' | 'organization' | 'country' | 'vessel' }[]
+  aliases: { key: string; targetId: string; name: string }[]
+  evidence: EvidenceRecord[]
+}
+
+/**
+ * Every statement of one ingest, in order. Run together by `batch()` (db/batch.ts) they either all apply
+ * or none does. Rows that already exist are left alone (`on conflict do nothing`), and measure
+ * status and dates are recomputed from the evidence rather than patched, so a replay of the
+ * same ingest (two identical POSTs racing) changes nothing.
+ */
+export function ingestStatements(db: Db, r: IngestRecords): [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]] {
+  const hash = r.article.contentHash
+  return [
+    db
+      .insert(articles)
+      .values({ ...r.article, url: r.article.url ?? null, title: r.article.title ?? null, publishedAt: r.article.publishedAt ?? null })
+      .onConflictDoNothing({ target: articles.contentHash }),
+    ...chunksFor(r.authorities, 3).map((rows) => db.insert(authorities).values(rows).onConflictDoNothing()),
+    ...chunksFor(r.targets, 3).map((rows) => db.insert(targets).values(rows).onConflictDoNothing()),
+    ...chunksFor(r.aliases, 3).map((rows) => db.insert(targetAliases).values(rows).onConflictDoNothing()),
+    ...chunksFor(uniqueMeasures(r.evidence, r.article.publishedOn), 6).map((rows) =>
+      db.insert(measures).values(rows).onConflictDoNothing(),
+    ),
+    ...chunksFor(r.evidence, 8).map((rows) => insertEvidence(db, rows, hash, r.article.publishedOn)),
+    recomputeMeasuresOfArticle(db, hash),
+    ...refreshMeasureSearchForArticle(db, hash),
+    ...chunksFor(r.targets, 1).flatMap((rows) => refreshTargetSearch(db, rows.map((t) => t.id))),
+  ]
+}
+
+function uniqueMeasures(rows: EvidenceRecord[], reportedOn: string) {
+  const seen = new Map<string, typeof measures.$inferInsert>()
+  for (const e of rows) {
+    const key = `${e.authorityId}|${e.type}|${e.targetId}`
+    if (!seen.has(key)) {
+      // status and dates are placeholders: recomputeMeasuresOfArticle sets them from evidence
+      seen.set(key, {
+        authorityId: e.authorityId,
+        type: e.type,
+        targetId: e.targetId,
+        status: e.status,
+        firstReportedOn: reportedOn,
+        lastReportedOn: reportedOn,
+      })
+    }
+  }
+  return [...seen.values()]
+}
+
+function insertEvidence(db: Db, rows: EvidenceRecord[], contentHash: string, reportedOn: string) {
+  const values = sql.join(
+    rows.map(
+      (e) =>
+        sql`(${e.findingIndex}, ${e.authorityId}, ${e.type}, ${e.targetId}, ${e.status}, ${e.quote}, ${e.spanStart}, ${e.spanEnd})`,
+    ),
+    sql`, `,
+  )
+  // The ids of the article and measures are only known inside the batch, so they are joined in.
+  return db.run(sql`with v(finding_index, authority_id, type, target_id, status, quote, span_start, span_end) as (values ${values})
+    insert into evidence (measure_id, article_id, finding_index, status, reported_on, quote, span_start, span_end)
+    select m.id, a.id, v.finding_index, v.status, a.published_on, v.quote, v.span_start, v.span_end
+    from v
+    join measures m on m.authority_id = v.authority_id and m.type = v.type and m.target_id = v.target_id
+    join articles a on a.content_hash = ${contentHash}
+    where true
+    on conflict do nothing`)
+}
+
+/**
+ * Sets status, first/last reported days and evidence count of the measures an article feeds,
+ * from their evidence: the current status is the one reported by the most recent evidence;
+ * on the same day, the most advanced one.
+ */
+export function recomputeMeasuresOfArticle(db: Db, contentHash: string) {
+  return recomputeMeasures(
+    db,
+    sql`select distinct e.measure_id from evidence e join articles a on a.id = e.article_id where a.content_hash = ${contentHash}`,
+  )
+}
+
+export function recomputeMeasures(db: Db, measureIds: SQL) {
+  return db.run(sql`update measures set
+      status = (select e.status from evidence e where e.measure_id = measures.id
+                order by e.reported_on desc, ${statusRank(sql`e.status`)} desc, e.id desc limit 1),
+      first_reported_on = (select min(e.reported_on) from evidence e where e.measure_id = measures.id),
+      last_reported_on = (select max(e.reported_on) from evidence e where e.measure_id = measures.id),
+      evidence_count = (select count(*) from evidence e where e.measure_id = measures.id)
+    where id in (${measureIds})`)
+}
+
+/** The evidence rows of one article with what their measures are, to rebuild its findings. */
+export function findingsOfArticle(db: Db, articleId: number | SQL) {
+  return db
+    .select({
+      findingIndex: evidence.findingIndex,
+      measureId: evidence.measureId,
+      status: evidence.status,
+      quote: evidence.quote,
+      spanStart: evidence.spanStart,
+      spanEnd: evidence.spanEnd,
+      authorityId: measures.authorityId,
+      // aliased: D1 batch rows are keyed by column name (see measures.ts)
+      authorityName: sql<string>`${authorities.name}`.as('authority_name'),
+      type: measures.type,
+      targetId: targets.id,
+      targetName: sql<string>`${targets.name}`.as('target_name'),
+      targetKind: targets.kind,
+    })
+    .from(evidence)
+    .innerJoin(measures, eq(measures.id, evidence.measureId))
+    .innerJoin(authorities, eq(authorities.id, measures.authorityId))
+    .innerJoin(targets, eq(targets.id, measures.targetId))
+    .where(eq(evidence.articleId, articleId))
+    .orderBy(asc(evidence.findingIndex), asc(evidence.id))
+}
+
+export function articleByHash(db: Db, contentHash: string) {
+  return db.select(articleSummaryColumns).from(articles).where(eq(articles.contentHash, contentHash))
+}
+
+export function findingsOfArticleByHash(db: Db, contentHash: string) {
+  return findingsOfArticle(db, sql`(select id from articles where content_hash = ${contentHash})`)
+}
+
+export function articleById(db: Db, id: number) {
+  return db
+    .select({ ...articleSummaryColumns, text: articles.text })
+    .from(articles)
+    .where(eq(articles.id, id))
+}
+
+/** One page of articles, newest publication first; keyset on (published_on, id). */
+export function listArticles(db: Db, limit: number, after?: { value: string; id: number }) {
+  return db
+    .select(articleSummaryColumns)
+    .from(articles)
+    .where(after ? sql`(${articles.publishedOn}, ${articles.id}) < (${after.value}, ${after.id})` : undefined)
+    .orderBy(desc(articles.publishedOn), desc(articles.id))
+    .limit(limit + 1)
+}
