@@ -18,7 +18,7 @@ async function all(query = ''): Promise<Measure[]> {
   let cursor: string | null = null
   do {
     const sep = query ? '&' : ''
-    const { status, body } = await getJson(`/api/sanctions?${query}${sep}limit=100${cursor ? `&cursor=${cursor}` : ''}`)
+    const { status, body }: { status: number; body: any } = await getJson(`/api/sanctions?${query}${sep}limit=100${cursor ? `&cursor=${cursor}` : ''}`)
     expect(status).toBe(200)
     out.push(...body.data)
     cursor = body.nextCursor

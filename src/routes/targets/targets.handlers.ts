@@ -1,7 +1,7 @@
 import { batch } from '../../db/batch'
 import { measuresOfTarget } from '../../db/queries/measures'
 import { toFtsQuery } from '../../db/queries/search'
-import { aliasesOfTarget, listTargets as listTargetsQuery, measureCountOfTargets, targetById } from '../../db/queries/targets'
+import { aliasesOfTarget, listTargets as listTargetsQuery, targetById } from '../../db/queries/targets'
 import type { TargetKind } from '../../domain/taxonomy'
 import { decodeCursor, encodeCursor } from '../../lib/cursor'
 import { badRequest, notFound } from '../../lib/problem'
@@ -18,12 +18,9 @@ export const list: AppRouteHandler<typeof listTargets> = async (c) => {
   const db = c.var.db
   const [rows] = await batch(db, [listTargetsQuery(db, { kind: splitList(kind) as TargetKind[], ftsQuery }, limit, after)])
   const page = rows.slice(0, limit)
-  // Counts for just this page's targets; a second round trip only when the page is not empty.
-  const counts = page.length ? (await batch(db, [measureCountOfTargets(db, page.map((t) => t.id))]))[0] : []
-  const countOf = new Map(counts.map((r) => [r.targetId, r.count]))
   const last = page[page.length - 1]
   const nextCursor = rows.length > limit && last ? encodeCursor({ value: last.id, id: 0 }) : null
-  return c.json({ data: page.map((t) => ({ ...t, measureCount: countOf.get(t.id) ?? 0 })), nextCursor }, 200)
+  return c.json({ data: page.map((t) => ({ ...t, kind: t.kind as TargetKind })), nextCursor }, 200)
 }
 
 export const get: AppRouteHandler<typeof getTarget> = async (c) => {
