@@ -87,6 +87,13 @@ export const measures = sqliteTable(
     firstReportedOn: text('first_reported_on').notNull(),
     lastReportedOn: text('last_reported_on').notNull(),
     evidenceCount: integer('evidence_count').notNull().default(0),
+    /**
+     * Status and evidence count as they were before the last recompute. D1 batches cannot carry
+     * values between statements, so the recompute keeps the old values here and the next
+     * statement of the same batch turns the difference into a measure event.
+     */
+    previousStatus: text('previous_status', { enum: STATUSES }),
+    previousEvidenceCount: integer('previous_evidence_count').notNull().default(0),
   },
   (t) => [
     uniqueIndex('measures_identity_uq').on(t.authorityId, t.type, t.targetId),
@@ -128,5 +135,38 @@ export const evidence = sqliteTable(
   (t) => [
     uniqueIndex('evidence_finding_uq').on(t.articleId, t.findingIndex, t.measureId),
     index('evidence_measure_idx').on(t.measureId, t.reportedOn, t.id),
+  ],
+)
+
+/**
+ * What changed, in order: a measure first recorded, or its current status moved. Feeds and
+ * notifications read this log; authority, type and target are copied in so that a feed for one
+ * target or authority is an index range.
+ */
+export const measureEvents = sqliteTable(
+  'measure_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
+    authorityId: text('authority_id').notNull(),
+    type: text('type', { enum: MEASURE_TYPES }).notNull(),
+    targetId: text('target_id').notNull(),
+    /** `created` or `status_changed`. */
+    kind: text('kind', { enum: ['created', 'status_changed'] }).notNull(),
+    fromStatus: text('from_status', { enum: STATUSES }),
+    toStatus: text('to_status', { enum: STATUSES }).notNull(),
+    /** The article whose ingest caused the change. */
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
+    /** The measure's last reported day after the change. */
+    reportedOn: text('reported_on').notNull(),
+    createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [
+    index('measure_events_measure_idx').on(t.measureId, t.id),
+    index('measure_events_authority_idx').on(t.authorityId, t.id),
+    index('measure_events_target_idx').on(t.targetId, t.id),
+    index('measure_events_type_idx').on(t.type, t.id),
   ],
 )

@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { getJson, postArticle } from '../support/api'
 
@@ -37,6 +38,18 @@ describe('merging articles about the same measure', () => {
     await postArticle({ text: 'The European Union on Monday lifted its asset freeze on Ivan Petrovsky.', publishedAt: '2022-09-12' })
     const [lifted] = (await measuresOf('ivan-petrovsky')).filter((m) => m.type === 'asset_freeze')
     expect(lifted).toMatchObject({ id: all[0].id, status: 'lifted', evidenceCount: 4, lastReportedOn: '2022-09-12' })
+
+    // the change log records the creation and each move of the current status, nothing else
+    const { results: events } = await env.DB.prepare(
+      'select kind, from_status, to_status, reported_on from measure_events where measure_id = ? order by id',
+    )
+      .bind(all[0].id)
+      .all()
+    expect(events).toEqual([
+      { kind: 'created', from_status: null, to_status: 'proposed', reported_on: '2022-03-01' },
+      { kind: 'status_changed', from_status: 'proposed', to_status: 'in_effect', reported_on: '2022-03-05' },
+      { kind: 'status_changed', from_status: 'in_effect', to_status: 'lifted', reported_on: '2022-09-12' },
+    ])
   })
 
   it('resolves a transliteration variant of a known name to the same target', async () => {

@@ -93,6 +93,7 @@ export function ingestStatements(db: Db, r: IngestRecords): [BatchItem<'sqlite'>
     ),
     ...chunksFor(r.evidence, 8).map((rows) => insertEvidence(db, rows, hash, r.article.publishedOn)),
     recomputeMeasuresOfArticle(db, hash),
+    recordMeasureEventsOfArticle(db, hash),
     ...refreshMeasureSearchForArticle(db, hash),
     ...chunksFor(r.targets, 1).flatMap((rows) => refreshTargetSearch(db, rows.map((t) => t.id))),
   ]
@@ -149,13 +150,31 @@ export function recomputeMeasuresOfArticle(db: Db, contentHash: string) {
 }
 
 export function recomputeMeasures(db: Db, measureIds: SQL) {
+  // In an UPDATE every right-hand side reads the row as it was, so previous_* get the old values.
   return db.run(sql`update measures set
+      previous_status = status,
+      previous_evidence_count = evidence_count,
       status = (select e.status from evidence e where e.measure_id = measures.id
                 order by e.reported_on desc, ${statusRank(sql`e.status`)} desc, e.id desc limit 1),
       first_reported_on = (select min(e.reported_on) from evidence e where e.measure_id = measures.id),
       last_reported_on = (select max(e.reported_on) from evidence e where e.measure_id = measures.id),
       evidence_count = (select count(*) from evidence e where e.measure_id = measures.id)
     where id in (${measureIds})`)
+}
+
+/**
+ * Turns the last recompute of an article's measures into events: `created` for a measure that
+ * had no evidence before, `status_changed` where the current status moved.
+ */
+export function recordMeasureEventsOfArticle(db: Db, contentHash: string) {
+  return db.run(sql`insert into measure_events (measure_id, authority_id, type, target_id, kind, from_status, to_status, article_id, reported_on)
+    select m.id, m.authority_id, m.type, m.target_id,
+      case when m.previous_evidence_count = 0 then 'created' else 'status_changed' end,
+      case when m.previous_evidence_count = 0 then null else m.previous_status end,
+      m.status, a.id, m.last_reported_on
+    from measures m join articles a on a.content_hash = ${contentHash}
+    where m.id in (select e.measure_id from evidence e where e.article_id = a.id)
+      and (m.previous_evidence_count = 0 or m.previous_status is not m.status)`)
 }
 
 /** The evidence rows of one article with what their measures are, to rebuild its findings. */
