@@ -120,10 +120,11 @@ export const evidence = sqliteTable(
     measureId: integer('measure_id')
       .notNull()
       .references(() => measures.id, { onDelete: 'cascade' }),
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
-    /** Position of the finding in the article's findings, so the findings can be rebuilt. */
+    /** The article that reported it; null for evidence from an official list. */
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    /** The official listing that confirmed or lifted it; null for evidence from an article. */
+    listingId: integer('listing_id').references(() => officialListings.id, { onDelete: 'cascade' }),
+    /** Position of the finding in the article's findings, so the findings can be rebuilt (0 for lists). */
     findingIndex: integer('finding_index').notNull(),
     status: text('status', { enum: STATUSES }).notNull(),
     /** The article's publication day, copied here so history and status need no join. */
@@ -134,6 +135,8 @@ export const evidence = sqliteTable(
   },
   (t) => [
     uniqueIndex('evidence_finding_uq').on(t.articleId, t.findingIndex, t.measureId),
+    // a listing confirms its measure once and lifts it once
+    uniqueIndex('evidence_listing_uq').on(t.listingId, t.measureId, t.status),
     index('evidence_measure_idx').on(t.measureId, t.reportedOn, t.id),
   ],
 )
@@ -169,4 +172,114 @@ export const measureEvents = sqliteTable(
     index('measure_events_target_idx').on(t.targetId, t.id),
     index('measure_events_type_idx').on(t.type, t.id),
   ],
+)
+
+/**
+ * Where scheduled refreshes pull from: a news feed (RSS 2.0 / Atom) or an official sanctions
+ * list. A deleted source keeps its rows (`deletedAt`) so its past results stay explainable.
+ */
+export const sources = sqliteTable('sources', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  kind: text('kind', { enum: ['feed', 'ofac-sdn', 'opensanctions'] }).notNull(),
+  url: text('url').notNull(),
+  /** OFAC's alt.csv, for `ofac-sdn`. */
+  aliasesUrl: text('aliases_url'),
+  name: text('name').notNull(),
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  deletedAt: text('deleted_at'),
+  /** Validators of the last complete download, for conditional requests. */
+  etag: text('etag'),
+  lastModified: text('last_modified'),
+  aliasesEtag: text('aliases_etag'),
+  aliasesLastModified: text('aliases_last_modified'),
+  /** Entries in the last accepted list download: a download that shrinks implausibly is refused. */
+  lastEntryCount: integer('last_entry_count'),
+  /** How many targets were tracked when the list was last checked: new targets force a re-check. */
+  checkedTargetCount: integer('checked_target_count'),
+  lastRunAt: text('last_run_at'),
+})
+
+/** Feed items seen, so each is fetched and ingested once; pending ones carry over to the next run. */
+export const sourceItems = sqliteTable(
+  'source_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    /** The item's guid / id, or its link when it has none. */
+    itemKey: text('item_key').notNull(),
+    url: text('url').notNull(),
+    title: text('title'),
+    publishedAt: text('published_at'),
+    state: text('state', { enum: ['pending', 'ingested', 'failed'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
+    error: text('error'),
+    firstSeenAt: text('first_seen_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [uniqueIndex('source_items_key_uq').on(t.sourceId, t.itemKey), index('source_items_state_idx').on(t.state, t.sourceId, t.id)],
+)
+
+/** A tracked target found on an official list: the list's own entry, and when it was seen there. */
+export const officialListings = sqliteTable(
+  'official_listings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    targetId: text('target_id')
+      .notNull()
+      .references(() => targets.id, { onDelete: 'cascade' }),
+    authorityId: text('authority_id').notNull(),
+    type: text('type', { enum: MEASURE_TYPES }).notNull(),
+    listName: text('list_name').notNull(),
+    /** The list's own id of the entry (OFAC ent_num, OpenSanctions id). */
+    entryId: text('entry_id').notNull(),
+    entryName: text('entry_name').notNull(),
+    program: text('program'),
+    firstSeenOn: text('first_seen_on').notNull(),
+    lastSeenOn: text('last_seen_on').notNull(),
+    /** Set when a complete later download no longer lists the entry. */
+    removedOn: text('removed_on'),
+  },
+  (t) => [
+    uniqueIndex('official_listings_entry_uq').on(t.sourceId, t.entryId, t.targetId),
+    index('official_listings_target_idx').on(t.targetId),
+  ],
+)
+
+/** One refresh, from the Cron Trigger or `POST /api/refresh`. */
+export const refreshRuns = sqliteTable('refresh_runs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  trigger: text('trigger', { enum: ['cron', 'manual'] }).notNull(),
+  startedAt: text('started_at').notNull(),
+  finishedAt: text('finished_at'),
+})
+
+/** What one run did with one source. */
+export const refreshRunSources = sqliteTable(
+  'refresh_run_sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    runId: integer('run_id')
+      .notNull()
+      .references(() => refreshRuns.id, { onDelete: 'cascade' }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    /** `ok`, `not_modified`, `partial` (budget reached; resumes next run) or `failed`. */
+    outcome: text('outcome', { enum: ['ok', 'not_modified', 'partial', 'failed'] }).notNull(),
+    requests: integer('requests').notNull().default(0),
+    itemsSeen: integer('items_seen').notNull().default(0),
+    newArticles: integer('new_articles').notNull().default(0),
+    findings: integer('findings').notNull().default(0),
+    confirmations: integer('confirmations').notNull().default(0),
+    lifts: integer('lifts').notNull().default(0),
+    /** JSON array of error messages. */
+    errors: text('errors').notNull().default('[]'),
+    durationMs: integer('duration_ms').notNull().default(0),
+  },
+  (t) => [index('refresh_run_sources_run_idx').on(t.runId)],
 )
