@@ -94,7 +94,7 @@ CREATE TABLE `__new_evidence` (
 	FOREIGN KEY (`listing_id`) REFERENCES `official_listings`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-INSERT INTO `__new_evidence`("id", "measure_id", "article_id", "listing_id", "finding_index", "status", "reported_on", "quote", "span_start", "span_end") SELECT "id", "measure_id", "article_id", "listing_id", "finding_index", "status", "reported_on", "quote", "span_start", "span_end" FROM `evidence`;--> statement-breakpoint
+INSERT INTO `__new_evidence`("id", "measure_id", "article_id", "listing_id", "finding_index", "status", "reported_on", "quote", "span_start", "span_end") SELECT "id", "measure_id", "article_id", NULL, "finding_index", "status", "reported_on", "quote", "span_start", "span_end" FROM `evidence`;--> statement-breakpoint
 DROP TABLE `evidence`;--> statement-breakpoint
 ALTER TABLE `__new_evidence` RENAME TO `evidence`;--> statement-breakpoint
 PRAGMA foreign_keys=ON;--> statement-breakpoint
