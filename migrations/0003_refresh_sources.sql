@@ -9,7 +9,7 @@ CREATE TABLE `official_listings` (
 	`entry_name` text NOT NULL,
 	`program` text,
 	`first_seen_on` text NOT NULL,
-	`last_seen_on` text NOT NULL,
+	`last_seen_at` text NOT NULL,
 	`removed_on` text,
 	FOREIGN KEY (`source_id`) REFERENCES `sources`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`target_id`) REFERENCES `targets`(`id`) ON UPDATE no action ON DELETE cascade

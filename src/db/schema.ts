@@ -240,7 +240,8 @@ export const officialListings = sqliteTable(
     entryName: text('entry_name').notNull(),
     program: text('program'),
     firstSeenOn: text('first_seen_on').notNull(),
-    lastSeenOn: text('last_seen_on').notNull(),
+    /** Start time of the last run whose download listed the entry; older means no longer listed. */
+    lastSeenAt: text('last_seen_at').notNull(),
     /** Set when a complete later download no longer lists the entry. */
     removedOn: text('removed_on'),
   },
