@@ -4,10 +4,14 @@ import authorities from './routes/authorities/authorities.index'
 import sanctions from './routes/sanctions/sanctions.index'
 import targets from './routes/targets/targets.index'
 import home from './routes/home/home.index'
+import refresh from './routes/refresh/refresh.index'
+import sources from './routes/sources/sources.index'
+import pages from './routes/pages/pages.index'
+import embed from './routes/embed/embed.index'
 
 const app = createApp()
 
-for (const router of [home, sanctions, targets, authorities, articles]) app.route('/', router)
+for (const router of [home, sanctions, targets, authorities, articles, sources, refresh, embed, pages]) app.route('/', router)
 
 app.doc31('/openapi.json', {
   openapi: '3.1.0',

@@ -17,12 +17,16 @@ interface PreparedItem {
 export async function batch<T extends readonly [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]>(
   db: Db,
   items: T,
-): Promise<BatchResponse<T>> {
+): Promise<BatchResponse<T>>
+/** A batch assembled at run time: results are untyped (D1Result for writes, rows for reads). */
+export async function batch(db: Db, items: readonly BatchItem<'sqlite'>[]): Promise<unknown[]>
+export async function batch(db: Db, items: readonly BatchItem<'sqlite'>[]): Promise<unknown[]> {
+  if (items.length === 0) return []
   const prepared = items.map((item) => (item as unknown as { _prepare(): PreparedItem })._prepare())
   const statements = prepared.map((p) => {
     const { sql, params } = p.getQuery()
     return db.$client.prepare(sql).bind(...params)
   })
   const results = await db.$client.batch(statements)
-  return results.map((result, i) => prepared[i]!.mapResult(result, true)) as BatchResponse<T>
+  return results.map((result, i) => prepared[i]!.mapResult(result, true))
 }

@@ -246,7 +246,8 @@ export const officialListings = sqliteTable(
     removedOn: text('removed_on'),
   },
   (t) => [
-    uniqueIndex('official_listings_entry_uq').on(t.sourceId, t.entryId, t.targetId),
+    // one entry can carry several authorities' sanctions (OpenSanctions merges lists)
+    uniqueIndex('official_listings_entry_uq').on(t.sourceId, t.entryId, t.targetId, t.authorityId, t.type),
     index('official_listings_target_idx').on(t.targetId),
   ],
 )
@@ -283,4 +284,66 @@ export const refreshRunSources = sqliteTable(
     durationMs: integer('duration_ms').notNull().default(0),
   },
   (t) => [index('refresh_run_sources_run_idx').on(t.runId)],
+)
+
+/**
+ * A URL that receives signed POSTs for new measures and status changes. Deliveries are
+ * enqueued for the measure events after `lastEventId` (a new hook starts at the newest event,
+ * so it never receives the backlog), in the same batch that records them.
+ */
+export const webhooks = sqliteTable('webhooks', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  url: text('url').notNull(),
+  /** The HMAC-SHA256 key of `X-Signature`; shown once, when the hook is registered. */
+  secret: text('secret').notNull(),
+  /** JSON array of the event names it receives (`measure.created`, `measure.status_changed`). */
+  events: text('events').notNull(),
+  /** JSON object of filters (`authority`, `type`, `status`, `target`: arrays of ids); `{}` is every event. */
+  filters: text('filters').notNull().default('{}'),
+  /** `paused` after too many consecutive failed attempts: nothing is sent until it is resumed. */
+  status: text('status', { enum: ['active', 'paused'] }).notNull().default('active'),
+  lastEventId: integer('last_event_id').notNull().default(0),
+  consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  pausedAt: text('paused_at'),
+  lastSuccessAt: text('last_success_at'),
+  lastFailureAt: text('last_failure_at'),
+  lastError: text('last_error'),
+  /** The origin the hook was registered through: links in payloads are absolute against it. */
+  linkOrigin: text('link_origin').notNull(),
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+})
+
+/**
+ * One event for one hook, kept after it is delivered (the delivery log). A pending delivery is
+ * sent when `next_attempt_at` has passed and its hook is active; each failed attempt moves
+ * `next_attempt_at` back exponentially. `claim` marks the run that is sending it right now.
+ */
+export const webhookDeliveries = sqliteTable(
+  'webhook_deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    webhookId: integer('webhook_id')
+      .notNull()
+      .references(() => webhooks.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => measureEvents.id, { onDelete: 'cascade' }),
+    state: text('state', { enum: ['pending', 'delivered'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    claim: text('claim'),
+    /** The JSON body, fixed at the first attempt so every retry sends the same bytes. */
+    body: text('body'),
+    lastAttemptAt: text('last_attempt_at'),
+    /** HTTP status of the last attempt; null when it got no response. */
+    responseStatus: integer('response_status'),
+    error: text('error'),
+    deliveredAt: text('delivered_at'),
+    createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_event_uq').on(t.webhookId, t.eventId),
+    index('webhook_deliveries_due_idx').on(t.state, t.nextAttemptAt),
+    index('webhook_deliveries_claim_idx').on(t.claim),
+  ],
 )

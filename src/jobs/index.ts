@@ -1,3 +1,5 @@
+import { refreshSourcesJob } from './refresh-sources'
+
 /**
  * Jobs that every Cron Trigger runs, in order. A job does a bounded amount of work per run
  * (Workers limit CPU time and subrequests per invocation) and resumes on the next run.
@@ -14,4 +16,4 @@ export interface ScheduledJob {
   run(context: JobContext): Promise<void>
 }
 
-export const SCHEDULED_JOBS: ScheduledJob[] = []
+export const SCHEDULED_JOBS: ScheduledJob[] = [refreshSourcesJob]

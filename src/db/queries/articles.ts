@@ -2,7 +2,7 @@
  * Articles: the idempotency check before an ingest, the statements of an ingest (run as one
  * atomic D1 batch), and the article views.
  */
-import { asc, desc, eq, or, sql, type SQL } from 'drizzle-orm'
+import { asc, desc, eq, getTableColumns, or, sql, type SQL, type Table } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
 import type { MeasureType, Status } from '../../domain/taxonomy'
 import type { Db } from '../client'
@@ -11,6 +11,14 @@ import { refreshMeasureSearchForArticle, refreshTargetSearch } from './search'
 
 /** D1 binds at most 100 parameters per statement; multi-row inserts are cut to fit. */
 export const D1_MAX_PARAMS = 100
+
+/**
+ * Rows per multi-row INSERT into `table`: drizzle binds a parameter for every column of every
+ * row (defaults included), so the column count is the parameters per row.
+ */
+export function rowsPerInsert(table: Table): number {
+  return Object.keys(getTableColumns(table)).length
+}
 
 export function chunksFor<T>(rows: T[], paramsPerRow: number): T[][] {
   const size = Math.max(1, Math.floor(D1_MAX_PARAMS / paramsPerRow))
@@ -85,13 +93,14 @@ export function ingestStatements(db: Db, r: IngestRecords): [BatchItem<'sqlite'>
       .insert(articles)
       .values({ ...r.article, url: r.article.url ?? null, title: r.article.title ?? null, publishedAt: r.article.publishedAt ?? null })
       .onConflictDoNothing({ target: articles.contentHash }),
-    ...chunksFor(r.authorities, 3).map((rows) => db.insert(authorities).values(rows).onConflictDoNothing()),
-    ...chunksFor(r.targets, 3).map((rows) => db.insert(targets).values(rows).onConflictDoNothing()),
-    ...chunksFor(r.aliases, 3).map((rows) => db.insert(targetAliases).values(rows).onConflictDoNothing()),
-    ...chunksFor(uniqueMeasures(r.evidence, r.article.publishedOn), 6).map((rows) =>
+    ...chunksFor(r.authorities, rowsPerInsert(authorities)).map((rows) => db.insert(authorities).values(rows).onConflictDoNothing()),
+    ...chunksFor(r.targets, rowsPerInsert(targets)).map((rows) => db.insert(targets).values(rows).onConflictDoNothing()),
+    ...chunksFor(r.aliases, rowsPerInsert(targetAliases)).map((rows) => db.insert(targetAliases).values(rows).onConflictDoNothing()),
+    ...chunksFor(uniqueMeasures(r.evidence, r.article.publishedOn), rowsPerInsert(measures)).map((rows) =>
       db.insert(measures).values(rows).onConflictDoNothing(),
     ),
-    ...chunksFor(r.evidence, 8).map((rows) => insertEvidence(db, rows, hash, r.article.publishedOn)),
+    // 8 parameters per row in the VALUES list, plus the content hash
+    ...chunksFor(r.evidence, 9).map((rows) => insertEvidence(db, rows, hash, r.article.publishedOn)),
     recomputeMeasuresOfArticle(db, hash),
     recordMeasureEventsOfArticle(db, hash),
     ...refreshMeasureSearchForArticle(db, hash),
@@ -137,16 +146,17 @@ function insertEvidence(db: Db, rows: EvidenceRecord[], contentHash: string, rep
     on conflict do nothing`)
 }
 
+/** The measures an article feeds, as a subquery. */
+const measuresOfArticleHash = (contentHash: string) =>
+  sql`select distinct e.measure_id from evidence e join articles a on a.id = e.article_id where a.content_hash = ${contentHash}`
+
 /**
  * Sets status, first/last reported days and evidence count of the measures an article feeds,
  * from their evidence: the current status is the one reported by the most recent evidence;
  * on the same day, the most advanced one.
  */
 export function recomputeMeasuresOfArticle(db: Db, contentHash: string) {
-  return recomputeMeasures(
-    db,
-    sql`select distinct e.measure_id from evidence e join articles a on a.id = e.article_id where a.content_hash = ${contentHash}`,
-  )
+  return recomputeMeasures(db, measuresOfArticleHash(contentHash))
 }
 
 export function recomputeMeasures(db: Db, measureIds: SQL) {
@@ -162,18 +172,23 @@ export function recomputeMeasures(db: Db, measureIds: SQL) {
     where id in (${measureIds})`)
 }
 
-/**
- * Turns the last recompute of an article's measures into events: `created` for a measure that
- * had no evidence before, `status_changed` where the current status moved.
- */
 export function recordMeasureEventsOfArticle(db: Db, contentHash: string) {
+  return recordMeasureEvents(db, measuresOfArticleHash(contentHash), sql`(select id from articles where content_hash = ${contentHash})`)
+}
+
+/**
+ * Turns the last recompute of these measures into events: `created` for a measure that had no
+ * evidence before, `status_changed` where the current status moved. `articleId` is the article
+ * that caused it (null for an official list).
+ */
+export function recordMeasureEvents(db: Db, measureIds: SQL, articleId: SQL | null) {
   return db.run(sql`insert into measure_events (measure_id, authority_id, type, target_id, kind, from_status, to_status, article_id, reported_on)
     select m.id, m.authority_id, m.type, m.target_id,
       case when m.previous_evidence_count = 0 then 'created' else 'status_changed' end,
       case when m.previous_evidence_count = 0 then null else m.previous_status end,
-      m.status, a.id, m.last_reported_on
-    from measures m join articles a on a.content_hash = ${contentHash}
-    where m.id in (select e.measure_id from evidence e where e.article_id = a.id)
+      m.status, ${articleId ?? sql`null`}, m.last_reported_on
+    from measures m
+    where m.id in (${measureIds})
       and (m.previous_evidence_count = 0 or m.previous_status is not m.status)`)
 }
 

@@ -6,7 +6,7 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm'
 import type { MeasureType, Status } from '../../domain/taxonomy'
 import type { Db } from '../client'
-import { articles, authorities, evidence, measures, targets } from '../schema'
+import { articles, authorities, evidence, measures, officialListings, sources, targets } from '../schema'
 import { measureIdsMatching } from './search'
 
 export const MEASURE_SORTS = ['-lastReportedOn', 'lastReportedOn', '-firstReportedOn', 'firstReportedOn'] as const
@@ -155,12 +155,20 @@ export function measureWithEvidence(db: Db, id: number) {
         quote: evidence.quote,
         spanStart: evidence.spanStart,
         spanEnd: evidence.spanEnd,
-        articleId: sql<number>`${articles.id}`.as('article_id'),
+        articleId: sql<number | null>`${articles.id}`.as('article_id'),
         title: articles.title,
         url: articles.url,
+        listingId: evidence.listingId,
+        listName: officialListings.listName,
+        listEntryId: officialListings.entryId,
+        listProgram: officialListings.program,
+        listUrl: sources.url,
       })
       .from(evidence)
-      .innerJoin(articles, eq(articles.id, evidence.articleId))
+      // evidence comes from an article or from an official listing
+      .leftJoin(articles, eq(articles.id, evidence.articleId))
+      .leftJoin(officialListings, eq(officialListings.id, evidence.listingId))
+      .leftJoin(sources, eq(sources.id, officialListings.sourceId))
       .where(eq(evidence.measureId, id))
       .orderBy(asc(evidence.reportedOn), asc(evidence.id)),
   ] as const

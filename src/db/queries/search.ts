@@ -25,7 +25,14 @@ export const targetIdsMatching = (ftsQuery: string): SQL =>
 
 /** Rewrites the search rows of the measures fed by one article. */
 export function refreshMeasureSearchForArticle(db: Db, contentHash: string) {
-  const touched = sql`select distinct e.measure_id from evidence e join articles a on a.id = e.article_id where a.content_hash = ${contentHash}`
+  return refreshMeasureSearch(
+    db,
+    sql`select distinct e.measure_id from evidence e join articles a on a.id = e.article_id where a.content_hash = ${contentHash}`,
+  )
+}
+
+/** Rewrites the search rows of the measures the subquery `touched` selects. */
+export function refreshMeasureSearch(db: Db, touched: SQL) {
   return [
     db.run(sql`delete from measure_search where rowid in (${touched})`),
     db.run(sql`insert into measure_search (rowid, body)

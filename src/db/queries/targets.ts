@@ -2,7 +2,7 @@
 import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm'
 import type { TargetKind } from '../../domain/taxonomy'
 import type { Db } from '../client'
-import { measures, targetAliases, targets } from '../schema'
+import { targetAliases, targets } from '../schema'
 import { chunksFor } from './articles'
 import { targetIdsMatching } from './search'
 
@@ -37,7 +37,9 @@ export function listTargets(db: Db, filters: TargetFilters, limit: number, after
       id: targets.id,
       name: targets.name,
       kind: targets.kind,
-      measureCount: sql<number>`(select count(*) from ${measures} where ${measures.targetId} = ${targets.id})`.as('measure_count'),
+      // written out: in a one-table select drizzle prints columns without their table, which
+      // inside this subquery would bind `id` to measures instead of the outer targets row
+      measureCount: sql<number>`(select count(*) from measures m where m.target_id = "targets"."id")`.as('measure_count'),
     })
     .from(targets)
     .where(and(...where))

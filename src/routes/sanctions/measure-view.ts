@@ -22,9 +22,25 @@ interface EvidenceRow {
   quote: string
   spanStart: number
   spanEnd: number
-  articleId: number
+  articleId: number | null
   title: string | null
   url: string | null
+  listingId: number | null
+  listName: string | null
+  listEntryId: string | null
+  listProgram: string | null
+  listUrl: string | null
+}
+
+/** Where a piece of evidence comes from: an article, or an official list's entry. */
+function sourceOf(row: EvidenceRow) {
+  return {
+    article: row.articleId === null ? null : { id: row.articleId, title: row.title, url: row.url },
+    listing:
+      row.listingId === null
+        ? null
+        : { id: row.listingId, list: row.listName ?? '', entryId: row.listEntryId ?? '', program: row.listProgram, url: row.listUrl },
+  }
 }
 
 export function toEvidence(row: EvidenceRow) {
@@ -34,26 +50,23 @@ export function toEvidence(row: EvidenceRow) {
     reportedOn: row.reportedOn,
     quote: row.quote,
     span: [row.spanStart, row.spanEnd] as [number, number],
-    article: { id: row.articleId, title: row.title, url: row.url },
+    ...sourceOf(row),
   }
 }
 
 /**
- * The status history: one entry per article, in publication order, with the most advanced
- * status that article reported (the rule for one article) and the quote that reported it.
+ * The status history: one entry per source (article, or official listing and status), in date
+ * order, with the most advanced status an article reported (the rule for one article) and the
+ * quote that reported it.
  */
 export function statusHistory(rows: EvidenceRow[]) {
-  const byArticle = new Map<number, EvidenceRow>()
+  const bySource = new Map<string, EvidenceRow>()
   for (const row of rows) {
-    const current = byArticle.get(row.articleId)
-    if (!current || STATUS_RANK[row.status] > STATUS_RANK[current.status]) byArticle.set(row.articleId, row)
+    const key = row.articleId !== null ? `a${row.articleId}` : `l${row.listingId}:${row.status}`
+    const current = bySource.get(key)
+    if (!current || STATUS_RANK[row.status] > STATUS_RANK[current.status]) bySource.set(key, row)
   }
-  return [...byArticle.values()]
+  return [...bySource.values()]
     .sort((a, b) => a.reportedOn.localeCompare(b.reportedOn) || a.id - b.id)
-    .map((row) => ({
-      status: row.status,
-      reportedOn: row.reportedOn,
-      article: { id: row.articleId, title: row.title, url: row.url },
-      quote: row.quote,
-    }))
+    .map((row) => ({ status: row.status, reportedOn: row.reportedOn, quote: row.quote, ...sourceOf(row) }))
 }

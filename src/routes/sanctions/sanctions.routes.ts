@@ -50,14 +50,25 @@ export const MeasureSchema = z
   })
   .openapi('Measure')
 
+const EvidenceSourceFields = {
+  article: z
+    .object({ id: z.number().int(), title: z.string().nullable(), url: z.string().nullable() })
+    .nullable()
+    .openapi({ description: 'The article that reported it (null for an official list).' }),
+  listing: z
+    .object({ id: z.number().int(), list: z.string(), entryId: z.string(), program: z.string().nullable(), url: z.string().nullable() })
+    .nullable()
+    .openapi({ description: "The official list entry that confirmed or lifted it: the list's name, its own entry id, the program." }),
+}
+
 const EvidenceSchema = z
   .object({
     id: z.number().int(),
-    status: z.enum(STATUSES).openapi({ description: 'The status as this article reported it.' }),
+    status: z.enum(STATUSES).openapi({ description: 'The status as this source reported it.' }),
     reportedOn: z.string(),
     quote: z.string(),
-    span: z.tuple([z.number().int(), z.number().int()]),
-    article: z.object({ id: z.number().int(), title: z.string().nullable(), url: z.string().nullable() }),
+    span: z.tuple([z.number().int(), z.number().int()]).openapi({ description: 'Offsets of the quote in the article ([0, 0] for a list).' }),
+    ...EvidenceSourceFields,
   })
   .openapi('Evidence')
 
@@ -65,8 +76,8 @@ const HistoryEntrySchema = z
   .object({
     status: z.enum(STATUSES),
     reportedOn: z.string(),
-    article: z.object({ id: z.number().int(), title: z.string().nullable(), url: z.string().nullable() }),
     quote: z.string(),
+    ...EvidenceSourceFields,
   })
   .openapi('StatusHistoryEntry')
 

@@ -1,6 +1,7 @@
 import { batch } from '../../db/batch'
 import { measuresOfTarget } from '../../db/queries/measures'
 import { toFtsQuery } from '../../db/queries/search'
+import { listingsOfTarget } from '../../db/queries/sources'
 import { aliasesOfTarget, listTargets as listTargetsQuery, targetById } from '../../db/queries/targets'
 import type { TargetKind } from '../../domain/taxonomy'
 import { decodeCursor, encodeCursor } from '../../lib/cursor'
@@ -26,8 +27,22 @@ export const list: AppRouteHandler<typeof listTargets> = async (c) => {
 export const get: AppRouteHandler<typeof getTarget> = async (c) => {
   const { id } = c.req.valid('param')
   const db = c.var.db
-  const [[target], aliases, measures] = await batch(db, [targetById(db, id), aliasesOfTarget(db, id), measuresOfTarget(db, id)])
+  const [[target], aliases, measures, listings] = await batch(db, [
+    targetById(db, id),
+    aliasesOfTarget(db, id),
+    measuresOfTarget(db, id),
+    listingsOfTarget(db, id),
+  ])
   if (!target) throw notFound(`No target with id ${id}.`)
   const names = [...new Set(aliases.map((a) => a.name))].filter((n) => n !== target.name)
-  return c.json({ ...target, aliases: names, measures: measures.map(toMeasure) }, 200)
+  return c.json(
+    {
+      ...target,
+      kind: target.kind as TargetKind,
+      aliases: names,
+      measures: measures.map(toMeasure),
+      listings: listings.map(({ listName, authorityId, sourceUrl, ...rest }) => ({ list: listName, authority: authorityId, url: sourceUrl, ...rest })),
+    },
+    200,
+  )
 }

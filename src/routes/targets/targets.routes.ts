@@ -53,7 +53,27 @@ export const getTarget = createRoute({
     200: {
       content: {
         'application/json': {
-          schema: TargetRefSchema.extend({ aliases: z.array(z.string()), measures: z.array(MeasureSchema) }).openapi('TargetDetail'),
+          schema: TargetRefSchema.extend({
+            aliases: z.array(z.string()),
+            measures: z.array(MeasureSchema),
+            listings: z
+              .array(
+                z
+                  .object({
+                    list: z.string().openapi({ example: 'OFAC SDN List' }),
+                    authority: z.string().openapi({ example: 'us' }),
+                    type: z.string().openapi({ example: 'asset_freeze' }),
+                    entryId: z.string().openapi({ description: "The list's own id of the entry." }),
+                    entryName: z.string(),
+                    program: z.string().nullable(),
+                    firstSeenOn: z.string(),
+                    removedOn: z.string().nullable().openapi({ description: 'When a complete download no longer listed it.' }),
+                    url: z.string(),
+                  })
+                  .openapi('OfficialListing'),
+              )
+              .openapi({ description: 'Where the target is (or was) on an official sanctions list.' }),
+          }).openapi('TargetDetail'),
         },
       },
       description: 'The target',
