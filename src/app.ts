@@ -8,10 +8,16 @@ import refresh from './routes/refresh/refresh.index'
 import sources from './routes/sources/sources.index'
 import pages from './routes/pages/pages.index'
 import embed from './routes/embed/embed.index'
+import exportsRouter from './routes/exports/exports.index'
+import feeds from './routes/feeds/feeds.index'
+import webhooks from './routes/webhooks/webhooks.index'
+import docs from './routes/docs/docs.index'
 
 const app = createApp()
 
-for (const router of [home, sanctions, targets, authorities, articles, sources, refresh, embed, pages]) app.route('/', router)
+for (const router of [home, sanctions, exportsRouter, feeds, webhooks, docs, targets, authorities, articles, sources, refresh, embed, pages]) {
+  app.route('/', router)
+}
 
 app.doc31('/openapi.json', {
   openapi: '3.1.0',

@@ -1,10 +1,13 @@
 /**
  * The app's frame: routers that validate with zod and report failures as problems, the
- * per-request metered database, one error translator, and the OpenAPI document.
+ * per-request metered database, CORS, security and caching headers, one error translator, and
+ * the OpenAPI document.
  */
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { createDb } from './db/client'
 import { meteredD1, serverTiming } from './lib/d1-metering'
+import { publicCache } from './lib/http-cache'
+import { publicReadCors, securityHeaders } from './lib/security-headers'
 import { Problem, problemResponse, toProblem } from './lib/problem'
 import type { AppEnv, AppOpenAPI } from './app-env'
 
@@ -30,6 +33,9 @@ export function createApp(): AppOpenAPI {
     c.set('db', createDb(meteredD1(c.env.DB, c.var.d1Tally)))
     await next()
   })
+  // Public reads are readable from any origin (the widget) and cacheable (ETag, 304); only the
+  // embed may be framed. See lib/security-headers.ts and lib/http-cache.ts.
+  app.use('*', publicReadCors(), securityHeaders(), publicCache())
   app.notFound((c) => problemResponse(c, new Problem(404, 'Not Found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)))
   app.onError((err, c) => {
     const problem = toProblem(err)

@@ -1,3 +1,4 @@
+import { deliverWebhooksJob } from '../webhooks'
 import { refreshSourcesJob } from './refresh-sources'
 
 /**
@@ -16,4 +17,5 @@ export interface ScheduledJob {
   run(context: JobContext): Promise<void>
 }
 
-export const SCHEDULED_JOBS: ScheduledJob[] = [refreshSourcesJob]
+// Webhooks run after the refresh, so what it ingested is delivered in the same invocation.
+export const SCHEDULED_JOBS: ScheduledJob[] = [refreshSourcesJob, deliverWebhooksJob]

@@ -8,6 +8,7 @@ import type { MeasureType, Status } from '../../domain/taxonomy'
 import type { Db } from '../client'
 import { articles, authorities, evidence, measures, targetAliases, targets } from '../schema'
 import { refreshMeasureSearchForArticle, refreshTargetSearch } from './search'
+import { enqueueWebhookDeliveries } from './webhooks'
 
 /** D1 binds at most 100 parameters per statement; multi-row inserts are cut to fit. */
 export const D1_MAX_PARAMS = 100
@@ -103,6 +104,8 @@ export function ingestStatements(db: Db, r: IngestRecords): [BatchItem<'sqlite'>
     ...chunksFor(r.evidence, 9).map((rows) => insertEvidence(db, rows, hash, r.article.publishedOn)),
     recomputeMeasuresOfArticle(db, hash),
     recordMeasureEventsOfArticle(db, hash),
+    // webhook deliveries for those events, atomic with them (see queries/webhooks.ts)
+    ...enqueueWebhookDeliveries(db),
     ...refreshMeasureSearchForArticle(db, hash),
     ...chunksFor(r.targets, 1).flatMap((rows) => refreshTargetSearch(db, rows.map((t) => t.id))),
   ]

@@ -162,7 +162,8 @@ export function measureWithEvidence(db: Db, id: number) {
         listName: officialListings.listName,
         listEntryId: officialListings.entryId,
         listProgram: officialListings.program,
-        listUrl: sources.url,
+        // aliased: `url` is already the article's
+        listUrl: sql<string | null>`${sources.url}`.as('list_url'),
       })
       .from(evidence)
       // evidence comes from an article or from an official listing

@@ -1,6 +1,7 @@
 import { batch } from '../../db/batch'
 import { articleById, findingsOfArticle, listArticles as listArticlesQuery } from '../../db/queries/articles'
 import { ingestArticle } from '../../ingest/ingest-article'
+import { deliverWebhooksInBackground } from '../../webhooks'
 import { findingsFromEvidence } from '../../ingest/findings-view'
 import { decodeCursor, encodeCursor } from '../../lib/cursor'
 import { Problem, notFound } from '../../lib/problem'
@@ -14,6 +15,8 @@ export const create: AppRouteHandler<typeof createArticle> = async (c) => {
     throw new Problem(413, 'Content Too Large', `text is ${bytes} bytes; the limit is ${MAX_TEXT_BYTES} bytes (200 KB).`)
   }
   const { created, article, findings } = await ingestArticle(c.var.db, input)
+  // the ingest enqueued webhook deliveries for any new measure or status change: send them now
+  if (created && findings.length > 0) deliverWebhooksInBackground(c)
   return c.json({ article, findings }, created ? 201 : 200)
 }
 

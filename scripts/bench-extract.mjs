@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Measures the CPU cost of extraction per article, to check it against the Workers Free plan
+// budget of 10 ms CPU per request. Bundles src/extract/index.ts with esbuild (as wrangler
+// would), runs it over the annotated articles in tests/fixtures/corpus, and prints medians.
+// CPU time (process.cpuUsage) is what the plan counts; wall time is shown beside it because on
+// a busy machine it also includes time spent waiting for the processor.
+// Usage (from the repository root): node scripts/bench-extract.mjs [runs]
+import { build } from 'esbuild'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+
+const root = join(import.meta.dirname, '..')
+const corpus = join(root, 'tests/fixtures/corpus')
+const runs = Number(process.argv[2] ?? 30)
+const warmup = 20
+
+const bundle = await build({
+  entryPoints: [join(root, 'src/extract/index.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  minify: true,
+  write: false,
+})
+const code = bundle.outputFiles[0].text
+const { extractFindings } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+const fmt = (n) => n.toFixed(3).padStart(8)
+
+console.log(`bundle: ${(code.length / 1024).toFixed(1)} KB minified; ${warmup} warm-up + ${runs} timed runs per article`)
+console.log('article                              KB  findings  cpu median    cpu min    cpu max  wall median  cpu ms/KB')
+const perKb = []
+// The dev articles, then the extra annotated paragraphs.
+const articles = [corpus, join(corpus, 'extra')].flatMap((dir) =>
+  readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)),
+)
+for (const path of articles) {
+  const file = path.slice(corpus.length + 1)
+  const text = readFileSync(path, 'utf8')
+  const kb = Buffer.byteLength(text) / 1024
+  let findings = 0
+  for (let i = 0; i < warmup; i++) findings = extractFindings(text).length
+  const cpu = []
+  const wall = []
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage()
+    const t0 = performance.now()
+    extractFindings(text)
+    wall.push(performance.now() - t0)
+    const c = process.cpuUsage(c0)
+    cpu.push((c.user + c.system) / 1000)
+  }
+  const med = median(cpu)
+  perKb.push(med / kb)
+  console.log(`${file.padEnd(34)} ${kb.toFixed(2).padStart(5)} ${String(findings).padStart(9)} ${fmt(med)}  ${fmt(Math.min(...cpu))}  ${fmt(Math.max(...cpu))}  ${fmt(median(wall))}   ${fmt(med / kb)}`)
+}
+
+// A cold start: the module compiles its cue tables when it loads; time loading a fresh copy,
+// then its first call.
+const l0 = process.cpuUsage()
+const fresh = await import(`data:text/javascript;base64,${Buffer.from(`${code}\n//fresh`).toString('base64')}`)
+const l1 = process.cpuUsage(l0)
+const load = (l1.user + l1.system) / 1000
+const seed = readFileSync(articles[0], 'utf8')
+const c0 = process.cpuUsage()
+fresh.extractFindings(seed)
+const c1 = process.cpuUsage(c0)
+const cold = (c1.user + c1.system) / 1000
+
+const medPerKb = median(perKb)
+const seedRow = perKb[0] * (Buffer.byteLength(seed) / 1024)
+console.log(`median over ${articles.length} articles: ${medPerKb.toFixed(3)} ms CPU per KB → ${(medPerKb * 5).toFixed(2)} ms for a 5 KB article (budget 10 ms)`)
+console.log(`the seed article (${(Buffer.byteLength(seed) / 1024).toFixed(2)} KB): ${seedRow.toFixed(2)} ms CPU median`)
+console.log(`fresh module: ${load.toFixed(2)} ms CPU to load (start-up, incl. warming the cue tables), then ${cold.toFixed(2)} ms CPU for its first call on ${articles[0].slice(corpus.length + 1)}`)

@@ -1,0 +1,107 @@
+/**
+ * Reads behind the tracker's HTML pages and its embeds (widget and iframe). Like every query
+ * module, these return unexecuted drizzle queries for `batch()`; they build on the list and
+ * filters of `measures.ts` rather than restating them.
+ */
+import { asc, count, desc, eq, sql } from 'drizzle-orm'
+import type { Db } from '../client'
+import { articles, authorities, evidence, measures, officialListings, sources } from '../schema'
+import { listMeasures, type MeasureFilters, type MeasurePage } from './measures'
+
+/**
+ * A page of measures exactly as `listMeasures` selects and orders it, each with its best
+ * source: the evidence that reports the measure's current status, preferring one with a link
+ * (an article with a URL, or an official list), then the most recent. The source is one index
+ * lookup per listed measure (evidence_measure_idx), so the cost stays proportional to the page.
+ */
+export function listMeasuresWithSource(db: Db, filters: MeasureFilters, page: MeasurePage) {
+  const listed = listMeasures(db, filters, page).as('listed')
+  const bestEvidenceId = sql`(
+    select e.id from evidence e left join articles a on a.id = e.article_id
+    where e.measure_id = ${listed.id}
+    order by e.status = ${listed.status} desc, (a.url is null and e.listing_id is null), e.reported_on desc, e.id desc
+    limit 1)`
+  const column = page.sort.endsWith('firstReportedOn') ? listed.firstReportedOn : listed.lastReportedOn
+  const order = page.sort.startsWith('-') ? [desc(column), desc(listed.id)] : [asc(column), asc(listed.id)]
+  return db
+    .select({
+      id: listed.id,
+      authorityId: listed.authorityId,
+      authorityName: listed.authorityName,
+      type: listed.type,
+      status: listed.status,
+      targetId: listed.targetId,
+      targetName: listed.targetName,
+      targetKind: listed.targetKind,
+      firstReportedOn: listed.firstReportedOn,
+      lastReportedOn: listed.lastReportedOn,
+      evidenceCount: listed.evidenceCount,
+      sourceQuote: sql<string | null>`${evidence.quote}`.as('source_quote'),
+      sourceReportedOn: sql<string | null>`${evidence.reportedOn}`.as('source_reported_on'),
+      sourceTitle: sql<string | null>`${articles.title}`.as('source_title'),
+      sourceUrl: sql<string | null>`${articles.url}`.as('source_url'),
+      sourceList: sql<string | null>`${officialListings.listName}`.as('source_list'),
+      sourceListUrl: sql<string | null>`${sources.url}`.as('source_list_url'),
+    })
+    .from(listed)
+    .leftJoin(evidence, eq(evidence.id, bestEvidenceId))
+    .leftJoin(articles, eq(articles.id, evidence.articleId))
+    .leftJoin(officialListings, eq(officialListings.id, evidence.listingId))
+    .leftJoin(sources, eq(sources.id, officialListings.sourceId))
+    .orderBy(...order)
+}
+
+export type MeasureWithSourceRow = Awaited<ReturnType<typeof listMeasuresWithSource>>[number]
+
+/**
+ * Every evidence (from articles and official lists) of every measure against one target,
+ * grouped by measure and in date order within it: what a target's page shows as status
+ * histories. The same columns as the evidence of `measureWithEvidence`.
+ */
+export function evidenceOfTarget(db: Db, targetId: string) {
+  return db
+    .select({
+      measureId: evidence.measureId,
+      id: evidence.id,
+      status: evidence.status,
+      reportedOn: evidence.reportedOn,
+      quote: evidence.quote,
+      spanStart: evidence.spanStart,
+      spanEnd: evidence.spanEnd,
+      articleId: sql<number | null>`${articles.id}`.as('article_id'),
+      title: articles.title,
+      url: articles.url,
+      listingId: evidence.listingId,
+      listName: officialListings.listName,
+      listEntryId: officialListings.entryId,
+      listProgram: officialListings.program,
+      // aliased: D1 keys batch rows by column name, and articles.url is "url" too
+      listUrl: sql<string | null>`${sources.url}`.as('list_url'),
+    })
+    .from(evidence)
+    .innerJoin(measures, eq(measures.id, evidence.measureId))
+    .leftJoin(articles, eq(articles.id, evidence.articleId))
+    .leftJoin(officialListings, eq(officialListings.id, evidence.listingId))
+    .leftJoin(sources, eq(sources.id, officialListings.sourceId))
+    .where(eq(measures.targetId, targetId))
+    .orderBy(asc(evidence.measureId), asc(evidence.reportedOn), asc(evidence.id))
+}
+
+/**
+ * Measures counted by authority, type and current status: which authority has done what.
+ * This reads every measure once (one row each); it is the one view that is about all of them.
+ */
+export function measureMatrix(db: Db) {
+  return db
+    .select({
+      authorityId: measures.authorityId,
+      authorityName: authorities.name,
+      type: measures.type,
+      status: measures.status,
+      count: count(),
+    })
+    .from(measures)
+    .innerJoin(authorities, eq(authorities.id, measures.authorityId))
+    .groupBy(measures.authorityId, measures.type, measures.status)
+    .orderBy(asc(measures.authorityId), asc(measures.type), asc(measures.status))
+}

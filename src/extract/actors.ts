@@ -1,0 +1,236 @@
+/**
+ * Who imposes a measure: the authority named as the subject of the clause that reports it
+ * (with every authority listed alongside), the agent of a passive ("sanctioned by Canada"), or
+ * the speaker of a first-person quote ("'We will freeze ...,' European Commission President ...").
+ */
+import { CLAUSE_BREAK_WORDS, SUPPORT_RE } from './lexicon'
+import type { Mention } from './mentions'
+import type { Sentence } from './sentences'
+import { clauseStart } from './status'
+import { SPEECH_VERBS } from './data/words'
+import { isPossessive, type Token } from './tokens'
+import type { Trigger } from './triggers'
+
+export interface ActorReading {
+  /** Authority ids, in text order. */
+  ids: string[]
+  /** Token index where the authority phrase ends (start of the subject's predicate). */
+  end: number
+  /** Token index from which a negation word denies the measure. */
+  negFrom: number
+  /** The sentence names the acting state only as a supporter or critic of the measure. */
+  rejected: boolean
+  /** "the four governments", "they" and the like: resolve from earlier sentences. */
+  groupAnaphor: boolean
+}
+
+// A state after one of these is a place or an object, not the subject.
+const BLOCKING_PREPS = new Set(['of', 'in', 'to', 'with', 'on', 'against', 'from', 'at', 'for', 'into', 'about', 'toward', 'towards', 'over', 'including', 'than', 'like', 'between', 'among', 'across', 'within', 'near', 'under', 'targeting', 'amid'])
+const NATIONALS = new Set(['companies', 'firms', 'citizens', 'nationals', 'persons', 'banks', 'entities', 'individuals', 'investors', 'businesses', 'residents', 'people', 'lenders', 'insurers', 'exporters'])
+const MODIFIERS = new Set(['the', 'a', 'an', 'most', 'all', 'new', 'latest', 'further', 'its', 'their', 'own', 'fresh', 'additional', 'some', 'tougher', 'existing'])
+const COORDINATION = new Set([',', 'and', 'the', 'as', 'well', 'along', 'with', 'together', 'plus', '&', 'both', 'or'])
+const GOVERNMENT_OF = new Set(['government', 'governments', 'president', 'minister', 'ministers', 'ministry', 'parliament', 'leader', 'leaders', 'king', 'queen', 'cabinet', 'authorities', 'republic', 'officials', 'members', 'states', 'diplomats', 'envoys', 'ambassadors', 'foreign', 'finance'])
+// Verbs whose object is asked to act ("urged the EU to ...", "failed to persuade the Council to ...").
+const URGE_VERBS = new Set(['urge', 'urges', 'urged', 'urging', 'persuade', 'persuades', 'persuaded', 'persuading', 'ask', 'asks', 'asked', 'press', 'pressed', 'pressing', 'convince', 'convinced', 'lobby', 'lobbied', 'push', 'pushed'])
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
+const ADVERBS = new Set(['now', 'already', 'also', 'not', 'formally', 'officially', 'reportedly', 'immediately', 'effectively', 'since', 'then', 'still', 'further', 'all'])
+const GROUP_RE = /\b(?:the|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:governments|countries|nations|allies|powers|partners|leaders|states|capitals)\b|\ballied\s+governments\b/i
+const FIRST_PERSON_RE = /\b(?:we|our|us)\b/i
+
+// Words that may stand right before the subject of a clause. After any other lower-case word
+// a name is an object ("deny Russia MFN status", "told Nato leaders").
+const BEFORE_SUBJECT = new Set([
+  'and', 'or', 'but', 'that', 'while', 'whereas', 'as', 'when', 'if', 'after', 'before', 'because', 'since',
+  'although', 'though', 'so', 'then', 'meanwhile', 'also', 'now', 'still', 'yet', 'where', 'which', 'who',
+  'whether', 'by', 'both', 'nor', 'however', 'instead', 'earlier', 'later', 'separately', 'likewise',
+])
+
+function isEligible(m: Mention, tokens: Token[], excluded: (tokenIndex: number) => boolean, asSubject = true): boolean {
+  if (!m.actor || m.modifier || excluded(m.t0)) return false
+  // "British companies are barred from ...": the state's own nationals are the ones bound.
+  const nationals = m.kind === 'adjective' && NATIONALS.has(tokens[m.t1]?.lower ?? '')
+  if (m.kind === 'adjective' && !m.government && !m.onMeasure && !nationals) return false
+  if (m.kind === 'person' && !m.titles.length && !m.affiliation) return false
+  if (!['authority', 'country', 'adjective', 'person'].includes(m.kind)) return false
+  // "under U.S. sanctions": the adjective on the measure names its authority wherever it stands.
+  if (m.onMeasure) return true
+  let k = m.t0 - 1
+  if (tokens[k]?.lower === 'the') k--
+  const prev = tokens[k]
+  if (prev && BLOCKING_PREPS.has(prev.lower)) {
+    // "the government of Japan" still names Japan as the actor.
+    return prev.lower === 'of' && GOVERNMENT_OF.has(tokens[k - 1]?.lower ?? '')
+  }
+  if (asSubject && prev && prev.kind === 'word' && !prev.cap && !BEFORE_SUBJECT.has(prev.lower) && !CLAUSE_BREAK_WORDS.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && !URGE_VERBS.has(prev.lower)) {
+    return false
+  }
+  return true
+}
+
+/** Quotation spans of a sentence, as offsets into the article. */
+function quoteSpans(s: Sentence): [number, number][] {
+  const spans: [number, number][] = []
+  const re = /["“]([^"”]*)["”]?/g
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) spans.push([s.start + m.index, s.start + m.index + m[0].length])
+  return spans
+}
+
+/** Whether the words just before the measure make it a passive ("was suspended", "are now subject to"). */
+export function isPassive(tokens: Token[], t: Trigger): boolean {
+  for (let k = t.t0 - 1; k >= Math.max(0, t.t0 - 4); k--) {
+    const w = tokens[k]!.lower
+    if (BE.has(w)) return true
+    if (w === 'to' && tokens[k - 1]?.lower === 'subject') return true
+    if (!ADVERBS.has(w) && w !== 'subject') return false
+  }
+  return false
+}
+
+/**
+ * Finds the authorities of a measure in its sentence. `excluded` tells the tokens already read
+ * as the target phrase of an earlier measure; `patientBefore` is true when the targets stand before the measure (passive
+ * without an object), so that a state right before it is read as the target, not the actor.
+ */
+export function findActors(s: Sentence, t: Trigger, mentions: Mention[], excluded: (tokenIndex: number) => boolean, patientBefore: boolean): ActorReading {
+  const tokens = s.tokens
+  const start = clauseStart(tokens, t.t0)
+  const none: ActorReading = { ids: [], end: start, negFrom: start, rejected: false, groupAnaphor: false }
+
+  // "sanctioned by Canada", "imposed by the US and the EU".
+  for (let k = t.t1; k < Math.min(tokens.length, t.t1 + 5); k++) {
+    if (tokens[k]!.lower !== 'by') continue
+    let j = k + 1
+    if (tokens[j]?.lower === 'the') j++
+    const agent = mentions.find((m) => m.t0 === j && m.actor && m.kind !== 'adjective' && m.kind !== 'people')
+    if (agent) return { ...none, ids: forwardList(tokens, mentions, agent) }
+    break
+  }
+
+  const quote = quoteSpans(s).find(([a, b]) => t.start >= a && t.end <= b)
+  const lowerBound = quote ? quote[0] : s.start
+  // A relative clause closed before the measure ("X, which had resisted Y, froze ...") does not hold its subject.
+  const asides = parentheticals(tokens).filter(([, b]) => b <= t.t0)
+  const before = mentions.filter((m) => m.t1 <= t.t0 && tokens[m.t0]!.start >= lowerBound && !asides.some(([a, b]) => m.t0 >= a && m.t0 < b))
+  // Index of the first authority of the list that ends at before[i] ("the US, the EU and Canada").
+  const listStart = (i: number): number => {
+    let first = i
+    for (let j = i - 1; j >= 0; j--) {
+      const m = before[j]!
+      let linked = true
+      for (let k = m.t1; k < before[first]!.t0; k++) if (!COORDINATION.has(tokens[k]!.lower)) linked = false
+      if (!linked || !isEligible(m, tokens, excluded, false)) break
+      first = j
+    }
+    return first
+  }
+  let anchorIdx = -1
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!
+    if (!isEligible(m, tokens, excluded, false)) continue
+    // A list in object position ("strips Russia and Belarus of ...") is not the subject.
+    const first = listStart(i)
+    if (!isEligible(before[first]!, tokens, excluded, true)) {
+      i = first
+      continue
+    }
+    // "revoke Russia's most-favoured-nation status": the owner of the trade status is the target.
+    if (t.type === 'trade_restriction' && isPossessive(tokens[m.t1]) && t.t0 - m.t1 <= 4) continue
+    // The state right before a passive measure is what the measure is applied to.
+    if (patientBefore && (m.kind === 'country' || m.kind === 'adjective') && !m.government && !m.onMeasure) continue
+    // A name on a measure word ("Bern has adopted most EU measures") yields to the subject of
+    // its clause, unless a new clause was opened in between ("Germany said EU sanctions ...").
+    // A possessive ("the EU's sanctions") names the owner, and a phrase after a preposition
+    // ("under U.S. sanctions") is not the object of the subject's verb: neither yields.
+    let k = m.t0 - 1
+    while (k >= 0 && MODIFIERS.has(tokens[k]!.lower)) k--
+    const inPhrase = BLOCKING_PREPS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'by'
+    if (m.onMeasure && !m.government && !isPossessive(tokens[m.t1]) && !inPhrase) {
+      const from = clauseStart(tokens, m.t0)
+      const earlier = before.slice(0, i).some((o) => {
+        if (o.t0 < from || o.onMeasure || !isEligible(o, tokens, excluded)) return false
+        return !tokens.slice(o.t1, m.t0).some((w) => SPEECH_VERBS.has(w.lower) || w.lower === 'that' || w.text === ',')
+      })
+      if (earlier) continue
+    }
+    anchorIdx = i
+    break
+  }
+
+  // "the four governments said they would ...": a group named earlier.
+  const clauseFrom = tokens[clauseStart(tokens, t.t0)]?.start ?? s.start
+  const anchor = anchorIdx >= 0 ? before[anchorIdx]! : undefined
+  const group = GROUP_RE.exec(s.text.slice(clauseFrom - s.start, t.start - s.start))
+  if (group && (!anchor || tokens[anchor.t0]!.start < clauseFrom + group.index)) return { ...none, groupAnaphor: true }
+
+  if (!anchor) {
+    if (quote && FIRST_PERSON_RE.test(s.text.slice(quote[0] - s.start, quote[1] - s.start))) {
+      // The speaker of a first-person quote acts: "'We will freeze ...,' said the EU's ...".
+      const speaker = mentions.find((m) => tokens[m.t0]!.start >= quote[1] && m.actor && (m.kind !== 'adjective' || m.government) && !(m.kind === 'person' && !m.affiliation))
+      if (speaker) return { ...none, ids: [speaker.actor!] }
+    }
+    // "Further sanctions were possible, EU ministers said": a government body in the attribution.
+    const attribution = mentions.find((m) => {
+      if (m.t0 <= t.t1 || !m.actor || !(m.kind === 'authority' || m.government)) return false
+      const lead = tokens[m.t0 - 1]?.lower === 'the' ? m.t0 - 2 : m.t0 - 1
+      return tokens[lead]?.text === ',' && tokens.slice(m.t1, m.t1 + 3).some((w) => SPEECH_VERBS.has(w.lower))
+    })
+    if (attribution) return { ...none, ids: [attribution.actor!] }
+    // "from British airspace": the owner of the airspace acts.
+    const owner = mentions.find((m) => m.t0 >= t.t1 && m.actor && /^(?:airspace|ports?|waters|territory)$/.test(tokens[m.t1]?.lower ?? ''))
+    if (owner) return { ...none, ids: [owner.actor!] }
+    // Suspension from an organisation that is itself an authority: "suspended from the Council of Europe".
+    if (t.type === 'suspension') {
+      const org = mentions.find((m) => m.t0 > t.t0 && m.kind === 'authority' && tokens[m.t0 - 1]?.lower !== 'by' && ['from', 'the'].includes(tokens[m.t0 - 1]?.lower ?? ''))
+      if (org) return { ...none, ids: [org.actor!] }
+    }
+    return none
+  }
+
+  // "Berlin now backed a targeted disconnection": a supporter, not the authority.
+  const between = s.text.slice(tokens[anchor.t1 - 1]!.end - s.start, t.start - s.start)
+  SUPPORT_RE.lastIndex = 0
+  const support = SUPPORT_RE.exec(between)
+  if (support) return { ...none, rejected: true }
+
+  // "urged the EU to impose ...": the one urged acts, but the urging clause may deny it
+  // ("failed to persuade the Security Council to extend ..."), so negation reads from its start.
+  const urged = URGE_VERBS.has(tokens[anchor.t0 - 1]?.lower ?? '') || (tokens[anchor.t0 - 1]?.lower === 'the' && URGE_VERBS.has(tokens[anchor.t0 - 2]?.lower ?? ''))
+
+  // Every authority listed with the anchor: "The United States, the EU, the UK and Canada".
+  const ids = before.slice(listStart(anchorIdx), anchorIdx + 1).map((m) => m.actor!)
+  // "under U.S. sanctions": the adjective is no subject, so the clause before it still counts.
+  const adjectival = anchor.onMeasure === true && anchor.t1 === t.t0
+  const end = adjectival ? start : anchor.t1
+  return { ids: [...new Set(ids)], end, negFrom: urged ? start : end, rejected: false, groupAnaphor: false }
+}
+
+/** Token ranges of relative clauses set off by commas: ", which had resisted sanctions,". */
+function parentheticals(tokens: Token[]): [number, number][] {
+  const out: [number, number][] = []
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]!.text !== ',' || !['who', 'which', 'whose', 'where'].includes(tokens[i + 1]!.lower)) continue
+    for (let j = i + 2; j < tokens.length; j++) {
+      if (tokens[j]!.text === ',') {
+        out.push([i, j + 1])
+        i = j
+        break
+      }
+    }
+  }
+  return out
+}
+
+/** "by the US, the EU and Britain": the agent and those listed after it. */
+function forwardList(tokens: Token[], mentions: Mention[], first: Mention): string[] {
+  const ids = [first.actor!]
+  let cursor = first.t1
+  for (const m of mentions) {
+    if (m.t0 < cursor) continue
+    let linked = true
+    for (let k = cursor; k < m.t0; k++) if (!COORDINATION.has(tokens[k]!.lower)) linked = false
+    if (!linked || !m.actor) break
+    ids.push(m.actor)
+    cursor = m.t1
+  }
+  return [...new Set(ids)]
+}

@@ -1,0 +1,165 @@
+/**
+ * What earlier sentences of the article said, for sentences that leave the authority or the
+ * targets implicit ("the US sanctions will include a travel ban", "the pair", "the four
+ * governments said they would ...").
+ */
+import type { Finding, MeasureType, Status, TargetRef } from '../domain/taxonomy'
+import { slugify } from '../domain/slug'
+import { ANAPHOR_NOUNS } from './data/words'
+import type { Anaphor } from './targets'
+
+interface Reported {
+  authority: string
+  type: MeasureType
+  status: Status
+  targets: TargetRef[]
+  sentence: number
+  /** Nouns that described the targets ("network", "firms"). */
+  nouns: string[]
+}
+
+/** How many sentences back an implicit reference may reach. */
+const REACH = 4
+/** How far back a measure of the same kind may supply an implicit authority or target. */
+const TYPE_REACH = 10
+
+export class Discourse {
+  private reported: Reported[] = []
+  private groups: { ids: string[]; sentence: number }[] = []
+  /** Groups of targets in order of mention, for anaphors, with the findings that named them. */
+  private targetGroups: TargetGroup[] = []
+  /** States mentioned around measures, latest last, for "the country", "the junta". */
+  private countries: { target: TargetRef; sentence: number }[] = []
+
+  /** Records states mentioned in a target phrase, even as a description ("Myanmar's military chief"). */
+  noteCountries(countries: TargetRef[], sentence: number): void {
+    for (const target of countries) this.countries.push({ target, sentence })
+  }
+
+  /** Records a finding that the article asserts (not a negated one). */
+  remember(authority: string, type: MeasureType, status: Status, targets: TargetRef[], sentence: number, nouns: string[]): void {
+    this.reported.push({ authority, type, status, targets, sentence, nouns })
+  }
+
+  /**
+   * Records the targets read from one measure, for later "them" and "the pair". `findings`
+   * are the findings that named them; `open` says that the group also had unnamed members
+   * ("Abramovich and six other wealthy Russians").
+   */
+  rememberTargets(targets: TargetRef[], nouns: string[], sentence: number, findings: Finding[] = [], open = false): void {
+    if (targets.length || nouns.length) this.targetGroups.push({ targets, nouns, sentence, findings, open })
+  }
+
+  /**
+   * "The seven men, who also include X and Y": X and Y were among the unnamed members of the
+   * group the anaphor refers to, so the measures reported on that group cover them too.
+   */
+  completeGroup(a: Anaphor, sentence: number, named: TargetRef[]): void {
+    const g = this.groupFor(a, sentence)
+    if (!g || !g.open || named.length === 0) return
+    for (const f of g.findings) for (const t of named) if (!f.targets.some((x) => x.id === t.id)) f.targets.push(t)
+    for (const t of named) if (!g.targets.some((x) => x.id === t.id)) g.targets.push(t)
+  }
+
+  /** Records a group of authorities acting together, for later "the four governments". */
+  rememberGroup(ids: string[], sentence: number): void {
+    if (ids.length > 1) this.groups.push({ ids, sentence })
+  }
+
+  lastGroup(sentence: number): string[] {
+    const g = this.groups[this.groups.length - 1]
+    return g && sentence - g.sentence <= REACH ? g.ids : []
+  }
+
+  /** The state whose measure was reported last, for "The country also closed its airspace". */
+  lastState(sentence: number): string | undefined {
+    for (let i = this.reported.length - 1; i >= 0; i--) {
+      const r = this.reported[i]!
+      if (sentence - r.sentence > REACH) return undefined
+      if (r.authority.length === 2) return r.authority
+    }
+    return undefined
+  }
+
+  /** Authorities of the latest measure of this type, else of the latest measure. */
+  authoritiesFor(type: MeasureType, sentence: number): string[] {
+    const recent = this.reported.filter((r) => sentence - r.sentence <= TYPE_REACH)
+    const sameType = recent.filter((r) => r.type === type)
+    const pick = sameType.length ? sameType : recent.filter((r) => sentence - r.sentence <= 1)
+    const last = pick[pick.length - 1]
+    if (!last) return []
+    return [...new Set(pick.filter((r) => r.sentence === last.sentence && r.type === last.type).map((r) => r.authority))]
+  }
+
+  /**
+   * The measures of the latest statement within reach, for "Among those sanctioned are X".
+   * Measures of unstated kind are left out when the statement named a kind.
+   */
+  latestStatement(sentence: number): { authority: string; type: MeasureType; status: Status }[] {
+    const last = this.reported[this.reported.length - 1]
+    if (!last || sentence - last.sentence > REACH) return []
+    const same = this.reported.filter((r) => r.sentence === last.sentence)
+    const named = same.filter((r) => r.type !== 'sanctions')
+    const seen = new Set<string>()
+    return (named.length ? named : same).filter((r) => {
+      const k = `${r.authority}|${r.type}`
+      if (seen.has(k)) return false
+      seen.add(k)
+      return true
+    })
+  }
+
+  /**
+   * Targets of the latest measure by this authority within reach; with `joining` ("Japan was
+   * studying whether to join the measures on SWIFT") also of the latest measure of this type.
+   */
+  targetsFor(authority: string, type: MeasureType, sentence: number, joining: boolean): TargetRef[] {
+    const recent = this.reported.filter((r) => sentence - r.sentence <= TYPE_REACH && r.targets.length)
+    for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.authority === authority && sentence - recent[i]!.sentence <= REACH) return recent[i]!.targets
+    if (!joining) {
+      // The same measure restated without its authority ("The debate about Swift ...").
+      const last = recent[recent.length - 1]
+      return last && last.type === type && last.authority === authority ? last.targets : []
+    }
+    for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.type === type) return recent[i]!.targets
+    return []
+  }
+
+  /** The targets an anaphor points back to, or nothing when no earlier group fits. */
+  resolve(a: Anaphor, sentence: number): TargetRef[] {
+    if (a.noun === 'central bank') {
+      const last = this.countries[this.countries.length - 1]
+      if (!last || sentence - last.sentence > REACH) return []
+      const name = `Central Bank of ${last.target.name}`
+      return [{ id: slugify(name), name, kind: 'organization' }]
+    }
+    if (a.kinds.length === 1 && a.kinds[0] === 'country') {
+      const last = this.countries[this.countries.length - 1]
+      return last && sentence - last.sentence <= REACH ? [last.target] : []
+    }
+    const g = this.groupFor(a, sentence)
+    return g ? g.targets.filter((t) => a.kinds.includes(t.kind)) : []
+  }
+
+  private groupFor(a: Anaphor, sentence: number): TargetGroup | undefined {
+    for (let i = this.targetGroups.length - 1; i >= 0; i--) {
+      const g = this.targetGroups[i]!
+      if (sentence - g.sentence > REACH) break
+      // "the network" must have been introduced as a network.
+      if (a.noun && ['network', 'ring', 'scheme'].includes(a.noun) && !g.nouns.includes(a.noun)) continue
+      if (g.targets.some((t) => a.kinds.includes(t.kind))) return g
+      // A group described but not yet named ("100 oil tankers") for "the vessels".
+      if (g.open && g.targets.length === 0 && g.nouns.some((n) => ANAPHOR_NOUNS[n]?.some((k) => a.kinds.includes(k)))) return g
+      if (a.noun && g.nouns.includes(a.noun)) return undefined
+    }
+    return undefined
+  }
+}
+
+interface TargetGroup {
+  targets: TargetRef[]
+  nouns: string[]
+  sentence: number
+  findings: Finding[]
+  open: boolean
+}

@@ -1,0 +1,243 @@
+/**
+ * The cue tables of the extractor: the words that name a kind of measure, the words that tell
+ * how far along it is, and the words that negate or neutralise it. Only data lives here; the
+ * logic that applies it is in `triggers.ts`, `status.ts` and `negation.ts`.
+ *
+ * Patterns run over one sentence at a time. Gaps between words are bounded (`~N` stands for
+ * "up to N words"), so no pattern can backtrack far.
+ */
+import type { MeasureType, Status } from '../domain/taxonomy'
+
+/** Up to `n` words (lazy), each with the whitespace after it. */
+const gap = (n: number): string => `(?:\\S+\\s+){0,${n}}?`
+
+/**
+ * Compiles a pattern with `~N` gaps. Match indices (the `d` flag) are requested only when the
+ * pattern has a named `slot` to locate, because they make every match slower.
+ */
+function rx(source: string, flags = 'gi'): RegExp {
+  const withIndices = source.includes('(?<slot>') ? 'd' : ''
+  return new RegExp(source.replace(/~(\d+)/g, (_m, n: string) => gap(Number(n))), flags + withIndices)
+}
+
+/**
+ * A cue that names a measure. `type: 'ban'` is a prohibition of unstated kind ("banned",
+ * "a ban on", "suspended"); its kind comes from the nouns around it (see `BAN_DOMAINS`).
+ * A named group `slot` marks where the targets are when they sit inside the cue
+ * ("freeze *Abramovich* assets", "remove *Russian banks* from SWIFT").
+ */
+export interface MeasureCue {
+  type: MeasureType | 'ban'
+  /** Cheap test a sentence must pass before `re` runs on it (a word the cue cannot do without). */
+  need: RegExp
+  re: RegExp
+  /** The cue itself reports the end of the measure ("unfrozen", "delisted"). */
+  lifts?: boolean
+  /** Counts only if the article mentions SWIFT elsewhere ("a targeted disconnection"). */
+  needsSwiftContext?: boolean
+  /** Refers back to the latest measure ("the list also included X"): its kind and status carry over. */
+  inherits?: boolean
+}
+
+const BAN_VERB = String.raw`(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit|prohibits|prohibited|prohibiting|block|blocks|blocked|blocking|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending|restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|limit|limits|limited|limiting|end|ends|ended|ending|outlaw|outlaws|outlawed|forbid|forbids|forbade|forbidden|cut|cuts|cutting|freeze|froze|frozen|freezing)`
+const BAN_NOUN = String.raw`(?:ban|bans|embargo|embargoes|restrictions?|curbs?|prohibitions?|limits?|controls?)`
+const LIST_VERB = String.raw`(?:add|adds|added|adding|put|puts|putting|place|places|placed|placing|include|includes|included|including|list|lists|listed|listing)`
+const REMOVE_VERB = String.raw`(?:remov|cut|cutting|boot|kick|exclud|disconnect|expel|ban|bann|bar|barr|block|eject|unplug|shut|throw|threw|thrown|lock)\w*`
+
+export const MEASURE_CUES: MeasureCue[] = [
+  // Ends of measures that are named by their own verb.
+  { type: 'asset_freeze', need: /unfr/i, re: rx(String.raw`\bunfr(?:eeze|eezes|eezing|oze|ozen)\b`), lifts: true },
+  { type: 'sanctions', need: /list/i, re: rx(String.raw`\bde-?list(?:s|ed|ing)?\b`), lifts: true },
+
+  // Listings: the list says what kind of measure it is.
+  { type: 'export_ban', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~8)(?:to|on)\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:entity\s+list|trade\s+blacklist|export\s+blacklist|unverified\s+list)\b`) },
+  { type: 'export_ban', need: /list/i, re: rx(String.raw`\b(?:entity\s+list|trade\s+blacklist|export\s+blacklist)\b`) },
+  { type: 'asset_freeze', need: /list|specially/i, re: rx(String.raw`\b(?:sdn\s+list|specially\s+designated\s+nationals|blocking\s+list|blocked\s+persons\s+list)\b`) },
+  { type: 'export_ban', need: /list/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~8)from\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:entity\s+list|trade\s+blacklist)\b`), lifts: true },
+  { type: 'sanctions', need: /list/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~8)from\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:blacklist|black\s+list|sanctions\s+list|list)\b`), lifts: true },
+  { type: 'sanctions', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~8)(?:to|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,2}?(?:blacklist|black\s+list|(?:sanctions?|terrorism|terrorist|terror|blocking|watch|restricted|consolidated|designated|sanctioned)\s+list|list\s+of\s+(?:sanctioned|designated)\s+\w+)\b`) },
+  // "added 21 individuals to its list" in a sentence about sanctions.
+  { type: 'sanctions', need: /sanction/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~8)to\s+(?:its|the|their)\s+list\b`) },
+
+  // "Among those targeted was X", "Those sanctioned include X": more targets of the measure just reported.
+  { type: 'sanctions', need: /targeted|sanctioned|designated|listed|named|blacklisted|hit/i, re: rx(String.raw`\b(?:among\s+(?:those|the\s+\w+)\s+(?:targeted|sanctioned|designated|listed|named|blacklisted|hit)(?:\s+\w+)?\s+(?:was|were|is|are)|those\s+(?:targeted|sanctioned|designated|listed|named|blacklisted|hit)\s+(?:also\s+)?(?:include|included|includes|are|were))\b`), inherits: true },
+  // "listed the Revolutionary Guards as a terrorist entity".
+  { type: 'sanctions', need: /terror/i, re: rx(String.raw`\b(?:list|lists|listed|listing)\s+(?<slot>~8)as\s+(?:a\s+|an\s+)?(?:\S+\s+){0,2}?(?:terrorist|terror)\s+(?:entity|entities|organi[sz]ations?|groups?)\b`) },
+  // "The list also includes X": more targets of the measure just reported.
+  { type: 'sanctions', need: /list/i, re: rx(String.raw`\b(?:the|its|that|this)\s+(?:sanctions\s+|entry\s+ban\s+|travel\s+ban\s+)?(?:list|blacklist)\s+(?:also\s+)?(?:includes?|included|names?|named|contains?|contained|features?|featured|covers?|covered)\b`), inherits: true },
+
+  // SWIFT and payment messaging: the target sits between the verb and "from SWIFT".
+  { type: 'swift_exclusion', need: /swift/i, re: rx(String.raw`\b${REMOVE_VERB}\s+(?<slot>~8)(?:off\s+from|off|out\s+of|from)\s+(?:the\s+)?(?:SWIFT|Swift)\b`, 'g') },
+  { type: 'swift_exclusion', need: /swift/i, re: rx(String.raw`\b(?:exclusion|removal|expulsion|disconnection|ejection|ouster|ban)\s+of\s+(?<slot>~6)from\s+(?:the\s+)?(?:SWIFT|Swift)\b`, 'g') },
+  { type: 'swift_exclusion', need: /swift/i, re: rx(String.raw`\b(?:SWIFT|Swift)\b(?!\s+(?:action|response|reaction|decision|end|victory|rebuke|condemnation|retaliation|move|recovery)\b)`, 'g') },
+  { type: 'swift_exclusion', need: /messaging/i, re: rx(String.raw`\b(?:payments?|financial)\s+messaging\b`) },
+  { type: 'swift_exclusion', need: /disconnect/i, re: rx(String.raw`\b(?:targeted\s+)?disconnection\b`), needsSwiftContext: true },
+
+  // Transactions and dealings.
+  { type: 'transaction_ban', need: /business|deal|transact|trading/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~5)from\s+(?:doing\s+(?:any\s+)?business|dealing|dealings|engaging\s+in\s+(?:any\s+)?(?:transactions|dealings|business)|transacting|trading|conducting\s+(?:any\s+)?(?:transactions|business))\s+with\b`) },
+  { type: 'transaction_ban', need: /transaction|dealing/i, re: rx(String.raw`\b(?:prohibit\w*|ban\w*|bar\w*|forbid\w*|outlaw\w*|block\w*)\s+~4(?:all\s+|any\s+)?(?:transactions|dealings|business\s+dealings|financial\s+dealings)\s+(?:with|involving)\b`) },
+  { type: 'transaction_ban', need: /transaction|dealing/i, re: rx(String.raw`\b(?:ban|bans|prohibition|prohibitions)\s+on\s+(?:all\s+|any\s+)?(?:transactions|dealings)\s+(?:with|involving)\b`) },
+  { type: 'transaction_ban', need: /transaction/i, re: rx(String.raw`\btransactions?\s+ban\b`) },
+
+  // Travel.
+  { type: 'travel_ban', need: /travel|visa|entry/i, re: rx(String.raw`\b(?:travel|visa|entry)[- ](?:bans?|restrictions?|curbs?|sanctions|prohibitions?)\b`) },
+  { type: 'travel_ban', need: /enter|entry|travel|visit|foot/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~5)from\s+(?:entering(?!\s+(?:\S+\s+){0,2}?(?:ports?|waters|harbou?rs?)\b)|entry\s+(?:in)?to|travel(?:l)?ing\s+to|visiting|setting\s+foot)\b`) },
+  { type: 'travel_ban', need: /entry|visa/i, re: rx(String.raw`\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withdr[ae]w\w*)\s+(?:\w+\s+){0,3}?(?:entry|visas?)\b`) },
+
+  // Arms.
+  { type: 'arms_embargo', need: /arms|weapon/i, re: rx(String.raw`\b(?:arms|weapons?)\s+embargo(?:es)?\b`) },
+  { type: 'arms_embargo', need: /embargo/i, re: rx(String.raw`\bembargo(?:es)?\s+on\s+(?:\w+\s+){0,2}?(?:arms|weapons|military\s+(?:equipment|goods|supplies))\b`) },
+  { type: 'arms_embargo', need: /arms|weapon|military/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~3)(?:arms|weapons?|military)\s+(?:sales|exports?|transfers|deliveries|shipments|supplies|licen[cs]es|equipment|aid)\b`) },
+  { type: 'arms_embargo', need: /arms|weapon/i, re: rx(String.raw`\b(?:arms|weapons)\s+(?:sales|exports?)\s+(?:ban|embargo|halt|freeze)\b`) },
+  { type: 'arms_embargo', need: /arms|weapon|military/i, re: rx(String.raw`\b${BAN_NOUN}\s+on\s+~2(?:arms|weapons?|military\s+equipment)\s*(?:sales|exports?|transfers|deliveries|shipments|supplies)?\b`) },
+
+  // Exports.
+  { type: 'export_ban', need: /export/i, re: rx(String.raw`\bexport[- ](?:controls?|bans?|restrictions?|curbs?|embargo(?:es)?|licen[cs]ing\s+requirements?|prohibitions?|limits?)\b`) },
+  { type: 'export_ban', need: /export/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~4)exports?\b`) },
+  { type: 'export_ban', need: /export/i, re: rx(String.raw`\b${BAN_NOUN}\s+on\s+~4exports?\b`) },
+  { type: 'export_ban', need: /chip|semiconductor|tech/i, re: rx(String.raw`\b(?:chip|semiconductor|technology|tech)\s+(?:curbs|controls|restrictions|bans?)\b`) },
+  { type: 'export_ban', need: /sales|shipment|deliver|suppl|transfer/i, re: rx(String.raw`\b(?:${BAN_VERB}|${BAN_NOUN}\s+on)\s+~4(?:sales|shipments|deliveries|supplies|transfers)\s+(?:of\s+~4)?to\b`) },
+
+  // Imports.
+  { type: 'import_ban', need: /import/i, re: rx(String.raw`\bimport[- ](?:bans?|embargo(?:es)?|restrictions?|curbs?|prohibitions?)\b`) },
+  { type: 'import_ban', need: /embargo|ban|boycott/i, re: rx(String.raw`\b(?:oil|gas|coal|crude|energy|petroleum|diamonds?|gold|steel|seafood|vodka|timber|potash|fertili[sz]ers?|uranium|lng)\s+(?:embargo(?:es)?|import\s+bans?|bans?|boycott)\b`) },
+  { type: 'import_ban', need: /embargo/i, re: rx(String.raw`\bembargo(?:es)?\s+on\s+~3(?:oil|gas|coal|crude|energy|imports?|diamonds|gold|steel|goods|products|petroleum)\b`) },
+  { type: 'import_ban', need: /import/i, re: rx(String.raw`\b(?:${BAN_VERB}|phas(?:e|es|ed|ing)\s+out|wean\w*\s+(?:\w+\s+)?off)\s+(?<slot>~4)imports?\b`) },
+  { type: 'import_ban', need: /import/i, re: rx(String.raw`\b${BAN_NOUN}\s+on\s+~4imports?\b`) },
+  { type: 'import_ban', need: /buying|importing|purchasing/i, re: rx(String.raw`\bstop(?:s|ped|ping)?\s+(?:buying|importing|purchasing)\b`) },
+
+  // Investment and financing.
+  { type: 'investment_ban', need: /investment|financing/i, re: rx(String.raw`\b(?:investment|financing)[- ](?:bans?|restrictions?|curbs?|prohibitions?)\b`) },
+  { type: 'investment_ban', need: /invest|financ|lending/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~4)(?:new\s+)?(?:investments?|investing|financing|lending)\b`) },
+  { type: 'investment_ban', need: /invest|financ/i, re: rx(String.raw`\b${BAN_NOUN}\s+on\s+~3(?:new\s+)?(?:investments?|investing|financing)\b`) },
+  { type: 'investment_ban', need: /capital|financing|funding|debt|bond/i, re: rx(String.raw`\b(?:${BAN_VERB}|shut\s+out|cut\s+off)\s+~4from\s+(?:raising\s+|accessing\s+)?~3(?:capital\s+markets?|capital|financing|funding|debt\s+markets?|bond\s+markets?)\b`) },
+
+  // Airspace and flights.
+  { type: 'airspace_closure', need: /airspace/i, re: rx(String.raw`\b(?:clos|shut|ban|bann|bar|barr|den[yi]|block|restrict)\w*\s+~3airspace\b`) },
+  { type: 'airspace_closure', need: /airspace/i, re: rx(String.raw`\bairspace\s+~3(?:closed|shut|closure|closures|ban|bans|off-limits|off\s+limits)\b`) },
+  { type: 'airspace_closure', need: /airspace/i, re: rx(String.raw`\b(?:reopen\w*|re-open\w*)\s+~3airspace\b`), lifts: true },
+  { type: 'airspace_closure', need: /flight|landing|aviation/i, re: rx(String.raw`\b(?:flight|overflight|landing|aviation)\s+(?:bans?|restrictions?|prohibitions?)\b`) },
+  { type: 'airspace_closure', need: /airport/i, re: rx(String.raw`\b(?:clos|shut)\w*\s+~2airports?\s+to\b`) },
+
+  // Broadcasting.
+  { type: 'broadcast_ban', need: /broadcast/i, re: rx(String.raw`\bbroadcast(?:ing)?\s+(?:bans?|licen[cs]es?|prohibitions?)\b`) },
+  { type: 'broadcast_ban', need: /broadcast|airing|transmission/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~5)(?:from\s+)?(?:broadcasting|broadcasts?|airing|transmissions?)\b`) },
+  { type: 'broadcast_ban', need: /off the air/i, re: rx(String.raw`\b(?:taken|taking|took|take|pulled|pull|pulling|kicked|knocked)\s+off\s+the\s+air\b`) },
+  { type: 'broadcast_ban', need: /licen/i, re: rx(String.raw`\b(?:revok|withdr[ae]w|suspend|cancel|strip)\w*\s+(?<slot>~4)(?:broadcast(?:ing)?\s+)?licen[cs]es?\s+(?:to\s+(?:broadcast|air|transmit)|in\s+the)\b`) },
+
+  // Trade status and tariffs.
+  { type: 'trade_restriction', need: /favo|mfn|normal trade/i, re: rx(String.raw`\b(?:most[- ]favou?red[- ]nation|MFN|normal\s+trade\s+relations|permanent\s+normal\s+trade)\b`) },
+  { type: 'trade_restriction', need: /tariff/i, re: rx(String.raw`\btariffs?\b`) },
+  { type: 'trade_restriction', need: /dut/i, re: rx(String.raw`\b(?:(?:import|customs|punitive|retaliatory|anti-dumping|countervailing)\s+duties|dut(?:y|ies)\s+on)\b`) },
+  { type: 'trade_restriction', need: /price cap/i, re: rx(String.raw`\bprice\s+caps?\b`) },
+  { type: 'trade_restriction', need: /trade/i, re: rx(String.raw`\btrade\s+(?:embargo(?:es)?|restrictions|curbs|preferences|privileges|status|barriers)\b`) },
+
+  // Membership of organisations.
+  { type: 'suspension', need: /suspension|expulsion|exclusion/i, re: rx(String.raw`\b(?:suspension|expulsion|exclusion)\s+of\s+(?<slot>~6)from\b`) },
+  { type: 'suspension', need: /membership|voting|representation/i, re: rx(String.raw`\b(?:suspend\w*|revok\w*|strip\w*)\s+~3(?:membership|voting\s+rights|rights\s+of\s+representation)\b`) },
+  { type: 'suspension', need: /membership|voting/i, re: rx(String.raw`\b(?:membership|voting\s+rights)\s+~3(?:suspended|revoked)\b`) },
+
+  // Assets.
+  { type: 'asset_freeze', need: /financial/i, re: rx(String.raw`\b(?:targeted\s+)?financial\s+sanctions\b`) },
+  { type: 'asset_freeze', need: /asset|property/i, re: rx(String.raw`\b(?:assets?|property)[- ]freezes?\b`) },
+  { type: 'asset_freeze', need: /assets|propert|fund|account|holding|reserve|wealth|fortune|yacht/i, re: rx(String.raw`\b(?:freez(?:e|es|ing)|froze|frozen|block(?:s|ed|ing)?|paraly[sz](?:e|es|ed|ing)|immobili[sz](?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing))\s+(?<slot>~8)(?:assets|property|properties|funds|accounts|holdings|reserves|wealth|fortunes?|yachts?|bank\s+accounts)\b`) },
+  { type: 'asset_freeze', need: /assets|propert|fund|account|holding|reserve/i, re: rx(String.raw`\b(?:assets|property|properties|funds|accounts|holdings|reserves)\s+(?<slot>~5)(?:frozen|blocked|seized|immobili[sz]ed)\b`) },
+  { type: 'asset_freeze', need: /freez|froze/i, re: rx(String.raw`\b(?:freez(?:e|es|ing)|froze|frozen)\b(?!\s+(?:the\s+)?(?:talks|conflict|fighting|front|line|lines|prices|rates|hiring|war|negotiations|enrichment|programme|program)\b)`) },
+  { type: 'asset_freeze', need: /designat/i, re: rx(String.raw`\bdesignat(?:e|es|ed|ing|ion|ions)\b(?!\s+(?:driver|hitter|area|zone|route|survivor))`) },
+
+  // Prohibitions of unstated kind: typed by nearby nouns.
+  { type: 'ban', need: /ban|bar|prohibit|outlaw|suspend|expel|kick|throw|threw|boot|exclud|halt|embargo|curb|restriction|limits/i, re: rx(String.raw`\b(?:ban|bans|banned|banning|bar|barred|barring|prohibit|prohibits|prohibited|prohibiting|prohibition|outlaw(?:s|ed)?|suspend(?:s|ed|ing)?|expel(?:s|led|ling)?|kick(?:s|ed)?\s+out|throw(?:s|n)?\s+out|threw\s+out|boot(?:s|ed)?\s+out|exclud(?:e|es|ed|ing)|halt(?:s|ed|ing)?|embargo(?:es)?|(?:curbs?|restrictions?|limits)\s+on)\b`) },
+
+  // Sanctions of unstated kind.
+  { type: 'sanctions', need: /sanction/i, re: rx(String.raw`\bsanction(?:s|ed|ing)?\b(?![- ](?:busting|evasion|evaders?|expert|experts|lawyer|lawyers|analyst|analysts|specialist|specialists|compliance|policy|tracker|database|advisers?|watchdog|committee|panel|monitors?|monitoring|relief|hit|proof|resistant))`) },
+  { type: 'sanctions', need: /black/i, re: rx(String.raw`\bblack-?list(?:s|ed|ing)?\b`) },
+  { type: 'sanctions', need: /measures|sanctions/i, re: rx(String.raw`\b(?:restrictive|punitive|retaliatory|economic|coercive)\s+measures\b|\bcounter-?sanctions\b|\bcountermeasures\b`) },
+  { type: 'sanctions', need: /embargo/i, re: rx(String.raw`\bembargo(?:es)?\b`) },
+  { type: 'sanctions', need: /measures/i, re: rx(String.raw`\bmeasures\s+(?:against|on|targeting)\b`) },
+]
+
+/**
+ * Nouns that give a prohibition of unstated kind its type, tried in order against the words
+ * around the cue ("a ban on the flag *carrier*", "banned *imports* of").
+ */
+export const BAN_DOMAINS: { type: MeasureType; re: RegExp }[] = [
+  { type: 'swift_exclusion', re: /\b(?:SWIFT|Swift)\b/ },
+  { type: 'airspace_closure', re: /\b(?:airspace|flights?|flying|airlines?|aircraft|planes?|jets?|air\s*carriers?|flag\s+carriers?|carriers?|aviation|overflights?|landing|airports?)\b/i },
+  { type: 'broadcast_ban', re: /\b(?:broadcast\w*|channels?|broadcasters?|airing|outlets?|tv|television|radio|stations?|state\s+media|media)\b/i },
+  { type: 'trade_restriction', re: /\b(?:ports?|maritime\s+services|port\s+calls?)\b/i },
+  { type: 'travel_ban', re: /\b(?:travel\w*|entry|entering|visas?|visiting)\b/i },
+  { type: 'export_ban', re: /\b(?:exports?|exporting|(?:sales|shipments|deliveries|supplies|transfers)\s+(?:\w+\s+){0,3}?to)\b/i },
+  { type: 'import_ban', re: /\b(?:imports?|oil|gas|coal|crude|diamonds?|gold|seafood|vodka|timber|potash|steel|uranium)\b/i },
+  { type: 'investment_ban', re: /\b(?:investments?|investing|financing|bonds?|securities|debt|equity|capital\s+markets?)\b/i },
+  { type: 'arms_embargo', re: /\b(?:arms|weapons?)\b/i },
+  { type: 'transaction_ban', re: /\b(?:transactions|dealings|doing\s+business|dealing\s+with|trading\s+with|transacting)\b/i },
+  { type: 'trade_restriction', re: /\b(?:tariffs?|duties)\b/i },
+]
+
+/** A status cue: a word or phrase that tells how far along a measure is. */
+export interface StatusCue {
+  status: Status
+  re: RegExp
+  /** Modal or plan words ("will", "plans to") outrank the tense of the measure verb itself. */
+  modal?: boolean
+}
+
+export const STATUS_CUES: StatusCue[] = [
+  // Ends of measures: the verb must take a measure as its object (or subject, in the passive),
+  // so that "remove banks from SWIFT" or "revoke MFN status" do not read as lifting.
+  { status: 'lifted', re: rx(String.raw`\b(?:lift|lifts|lifted|lifting|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)|end(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|roll(?:s|ed|ing)?\s+back|remov(?:e|es|ed|ing|al)|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))\s+~4(?:sanctions|ban|bans|embargo|embargoes|restrictions|measures|tariffs|duties|freeze|designations?|controls|blacklisting|listing)\b`) },
+  { status: 'lifted', re: rx(String.raw`\b(?:sanctions|ban|bans|embargo|embargoes|restrictions|measures|tariffs|duties|freeze|designations?)\s+~4(?:lifted|eased|scrapped|removed|revoked|rescinded|repealed|waived|dropped|ended|terminated)\b`) },
+  { status: 'lifted', re: rx(String.raw`\b(?:sanctions|ban|bans|embargo|embargoes|restrictions|measures|tariffs|freeze|cap)\s+~6(?:expired|expires|expiring|lapsed|lapses|ended|ends)\b`) },
+  { status: 'lifted', re: rx(String.raw`\b(?:lifting|easing|removal|repeal|end|expiry|expiration|lapse)\s+of\s+~3(?:sanctions|the\s+ban|the\s+embargo|restrictions|measures|tariffs)\b`) },
+  { status: 'lifted', re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+~6from\s+(?:the\s+|its\s+|a\s+)?~2(?:list|blacklist|sanctions)\b`) },
+  { status: 'lifted', re: rx(String.raw`\bunfr(?:eeze|eezes|eezing|oze|ozen)\b|\bde-?list(?:s|ed|ing)?\b|\bsanctions\s+relief\b|\bno\s+longer\s+(?:subject|under)\b|\breopen\w*\s+~3airspace\b`) },
+
+  // Applied.
+  { status: 'in_effect', re: rx(String.raw`\b(?:imposed|imposes|froze|frozen|banned|barred|blocked|suspended|suspends|expelled|expels|designated|designates|sanctioned|blacklisted|blacklists|closed|closes|shut|shuts|cut\s+off|cuts\s+off|removed|removes|added|adds|slapped|slaps|hit|targeted|levied|levies|enforced|enforces|applied|applies|seized|seizes|paralysed|paralyzed|restricted|restricts|prohibited|prohibits|excluded|excludes|kicked\s+out|booted|threw\s+out|revoked|revokes|stripped|extended|renewed|renews|expanded|expands|tightened|tightens|introduced|introduces|halted|denied|denies|listed|placed|outlawed)\b`) },
+  { status: 'in_effect', re: rx(String.raw`\b(?:in\s+force|into\s+force|in\s+effect|into\s+effect|took\s+effect|takes\s+effect|came\s+into|in\s+place|now\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|were\s+subject\s+to|already\s+(?:closed|shut|banned|barred|frozen|sanctioned|imposed|subject)|effective\s+immediately|under\s+(?:\w+\s+)?sanctions|(?:left|kept|remain(?:s|ed)?|stays?|stayed)\s+in\s+(?:place|force|effect))\b`) },
+  // Decided but not said to be applied.
+  { status: 'adopted', re: rx(String.raw`\b(?:agree|agrees|agreed|approve|approves|approved|adopt|adopts|adopted|adoption|decide|decides|decided|decision|endorsed|signed\s+off|signs\s+off|sign\s+off\s+on|signed|signs|passed|passes|voted|votes|ratified|finali[sz]ed|greenlit|green-lit|green\s+light|unanimously)\b`) },
+  { status: 'adopted', re: rx(String.raw`\b(?:will|shall)\s+(?:take|come\s+into|enter\s+into)\s+(?:effect|force)\b`), modal: true },
+  // Promised or planned.
+  { status: 'announced', re: rx(String.raw`\b(?:will|would|shall|'ll|’ll)\b`), modal: true },
+  { status: 'announced', re: rx(String.raw`\b(?:plan|plans|planned|planning|intend|intends|intended|intending|aims?|aiming|set|going|moving|move|moves|pledged?|pledges|promised?|promises|vowed?|vows|expected|poised|ready|due|about)\s+to\b`), modal: true },
+  { status: 'announced', re: rx(String.raw`\b(?:is|are)\s+to\b|\bintention\s+to\b`), modal: true },
+  { status: 'announced', re: rx(String.raw`\b(?:announce|announces|announced|announcing|unveil|unveils|unveiled|unveiling|outlined|outlines)\b`) },
+  // Considered.
+  { status: 'proposed', re: rx(String.raw`\b(?:consider|considers|considered|considering|consideration|weigh|weighs|weighed|weighing|mull|mulls|mulled|mulling|stud(?:y|ies|ied|ying)|review|reviews|reviewing|debate|debates|debated|debating|discuss|discusses|discussed|discussing|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing|al|als)|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|possible|possibility|potential|option|options|threaten(?:s|ed|ing)?|threat|draft(?:s|ed|ing)?|recommend(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|contemplat(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+(?:at|into)|on\s+the\s+table|not\s+off\s+the\s+table|yet\s+to\s+decide|whether\s+to)\b`), modal: true },
+  // Case-sensitive, so that the month ("in May 2019") is no modal.
+  { status: 'proposed', re: rx(String.raw`\b(?:[Cc]ould|[Mm]ight|may)\b`, 'g'), modal: true },
+]
+
+/**
+ * Words that deny a measure ("was not sanctioned", "declined to impose", "ruled out").
+ * They count between the authority (or the start of the clause) and the measure.
+ */
+export const NEGATION_RE = rx(String.raw`\b(?:not|never|no|neither|nor|without|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|veto(?:es|ed|ing)?|stopp?(?:ed|ing|s)?\s+short|balk(?:s|ed|ing)?|held\s+off|hold(?:s|ing)?\s+off|shied\s+away|shy(?:ing)?\s+away|fail(?:s|ed|ing)?\s+to|spar(?:e|es|ed|ing)|exempt(?:s|ed|ing|ion)?|left\s+(?:off|out)|instead\s+of|rather\s+than|yet\s+to|(?:vot(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|came\s+out|campaign(?:s|ed|ing)?|lobbied|spoke|speaks|cautioned|warned)\s+against)\b|n['’]t\b`)
+
+/** Phrases with a negation word that do not negate ("not off the table", "not only"). */
+export const NOT_NEGATION_RE = rx(String.raw`\bnot\s+(?:off\s+the\s+table|only|just|least|ruled\s+out)\b|\b(?:whether\s+or\s+not|if\s+not)\b|\bno\s+(?:\d|longer)\b|\bn['’]t\s+rule\s+out\b`)
+
+/**
+ * Words before a mention of sanctions that make it a reference to sanctions in general rather
+ * than a report of a measure ("to evade sanctions", "the impact of sanctions").
+ */
+export const NEUTRAL_CONTEXT_RE = rx(String.raw`\b(?:evad\w*|evasion|circumvent\w*|bypass\w*|skirt\w*|dodg\w*|bust\w*|flout\w*|violat\w*|breach\w*|get\s+around|blunt|soften|cushion|mitigate|withstand|weather\w*|impact\s+of|effects?\s+of|cost\s+of|toll\s+of|because\s+of|due\s+to|despite|fear\s+of|fears\s+of|risk\s+of|wake\s+of|era\s+of|history\s+of|escap\w*|avoid\w*|exposure\s+to|compliance\s+with|comply\w*)\s+~3$`)
+
+/**
+ * Verbs by which an authority only supports another's measure ("Berlin backed a targeted
+ * disconnection"): the supporter is not the authority of that measure.
+ */
+export const SUPPORT_RE = rx(String.raw`\b(?:back|backs|backed|backing|support|supports|supported|supporting|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|hail(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|pressed|ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|join(?:s|ed|ing)?\s+(?:the\s+)?(?:call|calls))\b`)
+
+/**
+ * Third-person verb forms that are also plural nouns ("the UK sanctions ...", "EU bans ...").
+ * They report an applied measure only when an authority is their subject (see `status.ts`).
+ */
+export const PRESENT_VERB_NOUNS = new Set(['sanctions', 'bans', 'bars', 'blocks', 'targets', 'hits', 'freezes', 'curbs', 'limits', 'cuts', 'halts', 'strips', 'extends'])
+
+/** Words that open a new clause: status, targets and negation do not reach across them. */
+export const CLAUSE_BREAK_WORDS = new Set([
+  'while', 'whereas', 'although', 'though', 'but', 'because', 'since', 'unless', 'until', 'after', 'before',
+  'when', 'if', 'amid', 'despite', 'following', 'so', 'however', 'meanwhile', 'saying', 'adding',
+])

@@ -1,0 +1,463 @@
+/**
+ * Finds the names in a sentence: states and their adjectives, government bodies, leaders,
+ * people, organisations and vessels. Each mention records what it could be in a finding: an
+ * authority that acts (`actor`) and/or a target (`target`). Which role it plays is decided
+ * later, from its position relative to the measure.
+ */
+import type { TargetRef } from '../domain/taxonomy'
+import { slugify } from '../domain/slug'
+import { matchGazetteer, type GazetteerEntry } from './authorities'
+import type { Country } from './data/countries'
+import {
+  AUXILIARIES, GIVEN_NAMES, GOVERNMENT_NOUNS, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS,
+  TITLE_WORDS, VESSEL_NOUNS,
+} from './data/words'
+import type { PersonRegistry } from './names'
+import { isPossessive, tokenize, type Token } from './tokens'
+
+export type MentionKind = 'authority' | 'country' | 'adjective' | 'people' | 'person' | 'organization' | 'vessel' | 'region' | 'place'
+
+export interface Mention {
+  kind: MentionKind
+  /** Token range in the sentence: [t0, t1). */
+  t0: number
+  t1: number
+  /** The authority this mention can stand for when it is the subject of a measure. */
+  actor?: string
+  /** What the mention names if it is the object of a measure. */
+  target?: TargetRef
+  country?: Country
+  /** Lower-case office words written before a person's name ("foreign minister"). */
+  titles: string[]
+  /** Authority whose office a person holds ("British prime minister Boris Johnson" → gb). */
+  affiliation?: string
+  /** Only describes the person named next ("*Chelsea* owner Roman Abramovich"). */
+  modifier?: boolean
+  /** A state named through its government ("British government", "Japan's foreign ministry"). */
+  government?: boolean
+  /** A state's adjective on a measure word ("US sanctions"). */
+  onMeasure?: boolean
+  /** The person speaks in this sentence ("X said", "said X", "X told reporters"). */
+  speaker?: boolean
+}
+
+/** What the recogniser needs to know about the whole article. */
+export interface ArticleContext {
+  registry: PersonRegistry
+  /** Words seen capitalised in mid-sentence somewhere in the article. */
+  midCaps: Set<string>
+  /**
+   * Head words of the bodies named so far ("council" → un after "Security Council"), so that
+   * a later "the council" or "Council members" names the same authority.
+   */
+  bodyWords: Map<string, string>
+  /**
+   * Organisations named in full, by their first word ("wagner" → "Wagner Group"), so that the
+   * short form ("Wagner", "Lazarus") resolves to the same target.
+   */
+  orgs: Map<string, string>
+  /** The sentence is a headline in title case: only known names count as names. */
+  titleCase?: boolean
+}
+
+/** Head words by which an article refers back to a body it has named. */
+export const BODY_HEADS = new Set(['council', 'commission', 'assembly', 'alliance', 'organisation', 'organization', 'committee', 'union', 'bloc'])
+
+/** Organisations that news calls "the bloc"; without one named earlier, the bloc is the EU. */
+export const BLOCS = new Set(['eu', 'ecowas', 'asean', 'african-union', 'arab-league'])
+
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’'])
+const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'la', 'le', 'du', 'da', 'dos', 'das', 'del', 'di', 'bin', 'ibn', 'al', 'el', 'ter'])
+const MEASURE_WORDS = new Set(['sanctions', 'sanction', 'measures', 'ban', 'bans', 'restrictions', 'embargo', 'embargoes', 'blacklist', 'tariffs', 'travel', 'visa', 'asset', 'export', 'import', 'penalties', 'curbs', 'controls', 'freeze', 'designations', 'designation', 'action', 'move', 'moves', 'package', 'regime', 'list'])
+const OWN_TERRITORY = new Set(['airspace', 'ports', 'port', 'waters', 'territory', 'market', 'markets', 'airports', 'maritime', 'soil'])
+const POSSESSIVE_ACTIONS = new Set(['decision', 'decisions', 'plan', 'plans', 'proposal', 'proposals', 'order', 'orders', 'announcement', 'call', 'bid', 'campaign', 'policy', 'effort', 'efforts', 'latest', 'new', 'own'])
+const SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'press', 'reporter', 'correspondent', 'analyst', 'expert', 'adviser', 'advisor'])
+
+// Gazetteer matches of a sentence, computed once per token (the recogniser asks several times).
+const gazCache = new WeakMap<Token[], (GazetteerEntry | null)[]>()
+function gazAt(tokens: Token[], i: number): GazetteerEntry | undefined {
+  let cache = gazCache.get(tokens)
+  if (!cache) {
+    cache = new Array<GazetteerEntry | null>(tokens.length)
+    gazCache.set(tokens, cache)
+  }
+  if (i < 0 || i >= tokens.length) return undefined
+  let hit = cache[i]
+  if (hit === undefined) {
+    hit = matchGazetteer(tokens, i) ?? null
+    cache[i] = hit
+  }
+  return hit ?? undefined
+}
+
+const isNameToken = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (t.cap || t.allCaps)
+
+/** "von der Leyen", "bin Salman": particles that continue a name. */
+function particleBeforeName(tokens: Token[], i: number): boolean {
+  if (!PARTICLES.has(tokens[i]?.lower ?? '')) return false
+  const next = tokens[i + 1]
+  return isNameToken(next) || (PARTICLES.has(next?.lower ?? '') && isNameToken(tokens[i + 2]))
+}
+
+/** A mention with every field present, so that all mentions share one object shape. */
+function mention(kind: MentionKind, t0: number, t1: number, fields: Partial<Mention> = {}): Mention {
+  const m: Mention = {
+    kind, t0, t1, titles: [], actor: undefined, target: undefined, country: undefined, affiliation: undefined,
+    modifier: false, government: false, onMeasure: false, speaker: false,
+  }
+  if (fields.actor !== undefined) m.actor = fields.actor
+  if (fields.target !== undefined) m.target = fields.target
+  if (fields.country !== undefined) m.country = fields.country
+  if (fields.affiliation !== undefined) m.affiliation = fields.affiliation
+  if (fields.titles !== undefined) m.titles = fields.titles
+  return m
+}
+
+const countryTargets = new Map<Country, TargetRef>()
+/** The target a state stands for (its id is the slug of its short name). */
+export function countryTarget(c: Country): TargetRef {
+  let t = countryTargets.get(c)
+  if (!t) {
+    t = { id: slugify(c.name), name: c.name, kind: 'country' }
+    countryTargets.set(c, t)
+  }
+  return { id: t.id, name: t.name, kind: t.kind }
+}
+
+// Slugs of names seen recently: the same names recur within and across articles.
+const slugs = new Map<string, string>()
+function makeTarget(name: string, kind: TargetRef['kind']): TargetRef {
+  let id = slugs.get(name)
+  if (id === undefined) {
+    if (slugs.size > 5000) slugs.clear()
+    id = slugify(name)
+    slugs.set(name, id)
+  }
+  return { id, name, kind }
+}
+
+/** The person a written name stands for: the article's canonical form, else the name itself. */
+function personTarget(words: string[], at: number, ctx: ArticleContext, fallback?: string): TargetRef {
+  const lookup = words.length > 1 && PARTICLES.has(words[0]!.toLowerCase()) ? [words[words.length - 1]!] : words
+  const known = ctx.registry.resolve(lookup, at)
+  return makeTarget(known?.name ?? fallback ?? words.join(' '), 'person')
+}
+
+function fromGazetteer(entry: GazetteerEntry, t0: number, t1: number, tokens: Token[], ctx: ArticleContext): Mention {
+  switch (entry.kind) {
+    case 'country':
+    case 'adjective':
+      return mention(entry.kind, t0, t1, { actor: entry.authority, country: entry.country, target: countryTarget(entry.country!) })
+    case 'people':
+      return mention('people', t0, t1, { country: entry.country, target: countryTarget(entry.country!) })
+    case 'body':
+      return mention('authority', t0, t1, { actor: entry.authority })
+    case 'leader': {
+      const words = tokens.slice(t0, t1).map((t) => t.text)
+      return mention('person', t0, t1, { actor: entry.authority, affiliation: entry.authority, target: personTarget(words, tokens[t0]!.start, ctx, entry.person) })
+    }
+    case 'region':
+      return mention('region', t0, t1, { target: makeTarget(entry.name!, 'country') })
+    default:
+      return mention('place', t0, t1)
+  }
+}
+
+/** Splits a run of capitalised words into gazetteer names, office titles and other names. */
+function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolean, ctx: ArticleContext, out: Mention[]): void {
+  // Drop sentence openers and other capitalised non-names ("The", "Meanwhile", "Admonishing").
+  while (a < b && !gazAt(tokens, a)) {
+    const t = tokens[a]!
+    const opener = a === 0 || sentenceStart
+    if (NOT_NAMES.has(t.lower)) {
+      a++
+      continue
+    }
+    if (opener && a === 0 && /(?:ing|ly|ed)$/.test(t.lower) && !ctx.midCaps.has(t.text) && !ctx.registry.isSurname(t.text)) {
+      a++
+      continue
+    }
+    break
+  }
+  if (a >= b) return
+  const run = tokens.slice(a, b)
+  const last = run[run.length - 1]!
+  // A run that ends in a known name ("US Treasury Department") is not a new organisation, but
+  // one that ends in "of" + a known name is ("Central Bank of Russia").
+  let endsKnown = false
+  for (let k = a; k < b && !endsKnown; k++) {
+    const g = gazAt(tokens, k)
+    endsKnown = g !== undefined && k + g.tokens.length === b && tokens[k - 1]?.lower !== 'of'
+  }
+  const hasOrgHead = run.some((t, k) => ORG_HEADS.has(t.lower) && run[k + 1]?.lower === 'of')
+  // "Russian TV", "Chinese Media": a state's adjective on a generic word is no organisation.
+  const generic = b - a === 2 && ['tv', 'television', 'media', 'news', 'radio', 'banks', 'companies', 'firms'].includes(last.lower) && gazAt(tokens, a)?.kind === 'adjective'
+  if (!endsKnown && !generic && (ORG_SUFFIXES.has(last.lower) || hasOrgHead) && !HONORIFICS.has(run[0]!.lower)) {
+    const name = run.map((t) => t.text).join(' ')
+    out.push(mention('organization', a, b, { target: makeTarget(name, 'organization') }))
+    return
+  }
+  let titles: string[] = []
+  let honorific = false
+  let k = a
+  while (k < b) {
+    const g = gazAt(tokens, k)
+    if (g) {
+      out.push(fromGazetteer(g, k, k + g.tokens.length, tokens, ctx))
+      k += g.tokens.length
+      titles = []
+      continue
+    }
+    const t = tokens[k]!
+    if (HONORIFICS.has(t.lower.replace(/\.$/, '')) || (TITLE_WORDS.has(t.lower) && k + 1 < b)) {
+      if (HONORIFICS.has(t.lower)) honorific = true
+      titles.push(t.lower)
+      k++
+      continue
+    }
+    // A name: up to the next gazetteer entry, or an office word that opens another name
+    // ("CIA Director William Burns").
+    let e = k + 1
+    while (e < b && !gazAt(tokens, e) && !opensName(tokens, e, b)) e++
+    out.push(classifyName(tokens, k, e, titles, honorific, a === 0 || sentenceStart, ctx))
+    titles = []
+    honorific = false
+    k = e
+  }
+}
+
+/** An office word followed by a name, inside a run: "Director" in "CIA Director William Burns". */
+function opensName(tokens: Token[], e: number, b: number): boolean {
+  const w = tokens[e]!.lower
+  return TITLE_WORDS.has(w) && !ORG_SUFFIXES.has(w) && e + 1 < b && !TITLE_WORDS.has(tokens[e + 1]!.lower)
+}
+
+/** The tokens of a name without a quoted nickname and its quotation marks. */
+function withoutNickname(tokens: Token[]): Token[] {
+  const out: Token[] = []
+  let inQuote = false
+  for (const t of tokens) {
+    if (QUOTES.has(t.text)) inQuote = !inQuote
+    else if (!inQuote) out.push(t)
+  }
+  return out
+}
+
+/** Person, organisation or vessel, for a name the gazetteer does not know. */
+function classifyName(tokens: Token[], t0: number, t1: number, titles: string[], honorific: boolean, opener: boolean, ctx: ArticleContext): Mention {
+  const words = withoutNickname(tokens.slice(t0, t1)).map((t) => t.text)
+  const at = tokens[t0]!.start
+  const before = tokens[t0 - 1]
+  const before2 = tokens[t0 - 2]
+  const vessel = (before && VESSEL_NOUNS.has(before.lower)) || (before2 && VESSEL_NOUNS.has(before2.lower) && !isNameToken(before))
+  if (vessel) return mention('vessel', t0, t1, { titles, target: makeTarget(words.join(' '), 'vessel') })
+  const first = words[0]!
+  const single = words.length === 1
+  const personish =
+    honorific || titles.length > 0 || GIVEN_NAMES.has(first.toLowerCase()) || ctx.registry.isSurname(words[words.length - 1]!) ||
+    (before !== undefined && (TITLE_WORDS.has(before.lower) || ROLE_NOUNS.has(before.lower)) && !before.cap)
+  if (single && !personish) {
+    const t = tokens[t0]!
+    if (NOT_NAMES.has(t.lower)) return mention('place', t0, t1)
+    const full = ctx.orgs.get(t.lower)
+    if (full) return mention('organization', t0, t1, { target: makeTarget(full, 'organization') })
+    // A lone capitalised word that opens a sentence is usually an ordinary word, unless a
+    // verb follows it ("Rosneft is ...", "Aeroflot said ...") and it is no plural.
+    const verb = AUXILIARIES.has(tokens[t1]?.lower ?? '') || SPEECH_VERBS.has(tokens[t1]?.lower ?? '')
+    if (opener && t0 === 0 && !t.allCaps && !ctx.midCaps.has(t.text) && !(verb && !/[^s]s$/.test(t.lower))) return mention('place', t0, t1)
+    return mention('organization', t0, t1, { titles, target: makeTarget(t.text, 'organization') })
+  }
+  if (!single || personish) return mention('person', t0, t1, { titles, target: personTarget(words, at, ctx) })
+  return mention('organization', t0, t1, { titles, target: makeTarget(words.join(' '), 'organization') })
+}
+
+/** Office and role words written just before token `i` (lower case), nearest last. */
+function titleWordsBefore(tokens: Token[], i: number): { words: string[]; start: number } {
+  let k = i - 1
+  while (k >= 0 && (TITLE_WORDS.has(tokens[k]!.lower) || ROLE_NOUNS.has(tokens[k]!.lower) || tokens[k]!.lower === 'of' && TITLE_WORDS.has(tokens[k - 1]?.lower ?? ''))) k--
+  return { words: tokens.slice(k + 1, i).map((t) => t.lower), start: k + 1 }
+}
+
+/**
+ * Finds the mentions in one sentence, left to right, without overlaps. With `namesOnly` the
+ * mentions are not annotated (enough to collect the people an article names).
+ */
+export function findMentions(tokens: Token[], ctx: ArticleContext, namesOnly = false): Mention[] {
+  const out: Mention[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const t = tokens[i]!
+    // "the council", "Council members": a body named earlier in the article.
+    const body = BODY_HEADS.has(t.lower) ? ctx.bodyWords.get(t.lower) ?? (t.lower === 'bloc' ? 'eu' : undefined) : undefined
+    const before = tokens[i - 1]
+    if (body && !gazAt(tokens, i) && !(isNameToken(before) && before!.lower !== 'the') && !isNameToken(tokens[i + 1])) {
+      out.push(mention('authority', i, i + 1, { actor: body }))
+      i++
+      continue
+    }
+    // "China-based", "Kremlin-linked": a state's name in a compound adjective.
+    const dash = t.cap && t.kind === 'word' ? t.text.indexOf('-') : -1
+    if (dash > 0 && !/\p{Lu}/u.test(t.text.slice(dash + 1))) {
+      const head = tokenize(t.text.slice(0, dash))
+      const g = matchGazetteer(head, 0)
+      if (g && g.tokens.length === head.length && g.country) {
+        out.push(mention('adjective', i, i + 1, { actor: g.authority, country: g.country, target: countryTarget(g.country) }))
+        i++
+        continue
+      }
+    }
+    // In a title-case headline every word is capitalised: only names known from the body count.
+    const nameAt = (k: number): boolean => isNameToken(tokens[k]) && (!ctx.titleCase || ctx.midCaps.has(tokens[k]!.text) || gazAt(tokens, k) !== undefined || tokens[k]!.allCaps)
+    const startsRun = nameAt(i) || (!t.cap && particleBeforeName(tokens, i))
+    if (!startsRun) {
+      const g = t.kind === 'word' ? gazAt(tokens, i) : undefined
+      if (g) {
+        out.push(fromGazetteer(g, i, i + g.tokens.length, tokens, ctx))
+        i += g.tokens.length
+      } else i++
+      continue
+    }
+    // A run of capitalised words, joined by particles ("von der"), "of" inside organisation
+    // names ("Central Bank of Russia") and "&", and covering known names ("Group of Seven").
+    let j = i + 1
+    for (;;) {
+      const known = gazAt(tokens, j - 1)
+      if (known && j - 1 + known.tokens.length > j) {
+        j = j - 1 + known.tokens.length
+        continue
+      }
+      const n = tokens[j]
+      if (!n) break
+      if (nameAt(j) && !isPossessive(n)) {
+        j++
+        continue
+      }
+      // Jimmy "Barbecue" Cherizier: a nickname in quotes inside the name is left out of it.
+      if (QUOTES.has(n.text) && nameAt(j + 1) && QUOTES.has(tokens[j + 2]?.text ?? '') && nameAt(j + 3)) {
+        j += 3
+        continue
+      }
+      if (n.text === '&' && isNameToken(tokens[j + 1])) {
+        j += 2
+        continue
+      }
+      if (particleBeforeName(tokens, j)) {
+        j++
+        continue
+      }
+      if (n.lower === 'of' && isNameToken(tokens[j + 1]) && ORG_HEADS.has(tokens[j - 1]!.lower)) {
+        j += 2
+        continue
+      }
+      // A number after a name is part of it ("Grace 1", "Adrian Darya 1").
+      if (n.kind === 'number' && /^\d{1,3}$/.test(n.text) && VESSEL_NOUNS.has(tokens[i - 1]?.lower ?? '')) {
+        j++
+        continue
+      }
+      break
+    }
+    const opener = i === 0 || ['"', '“', '(', '‘'].includes(tokens[i - 1]!.text)
+    segmentRun(tokens, i, j, opener, ctx, out)
+    i = j
+  }
+  if (namesOnly) return out
+  const merged = centralBanks(tokens, out)
+  annotate(tokens, merged)
+  return merged
+}
+
+/**
+ * "Russia's central bank", "the Russian central bank" and "the central bank of Russia" all
+ * name one organisation, "Central Bank of Russia".
+ */
+function centralBanks(tokens: Token[], mentions: Mention[]): Mention[] {
+  const out: Mention[] = []
+  for (let m = 0; m < mentions.length; m++) {
+    const cur = mentions[m]!
+    if ((cur.kind === 'country' || cur.kind === 'adjective') && cur.country) {
+      let k = cur.t1
+      if (isPossessive(tokens[k])) k++
+      if (tokens[k]?.lower === 'central' && /^banks?$/.test(tokens[k + 1]?.lower ?? '')) {
+        out.push(centralBank(cur.country, cur.t0, k + 2))
+        continue
+      }
+      // "central bank of Russia": the words before the country.
+      const p1 = tokens[cur.t0 - 1]
+      const p2 = tokens[cur.t0 - 2]
+      const p3 = tokens[cur.t0 - 3]
+      if (cur.kind === 'country' && p1?.lower === 'of' && p2?.lower === 'bank' && p3?.lower === 'central' && !p3.cap) {
+        out.push(centralBank(cur.country, cur.t0 - 3, cur.t1))
+        continue
+      }
+    }
+    out.push(cur)
+  }
+  return out
+}
+
+function centralBank(country: Country, t0: number, t1: number): Mention {
+  const name = `Central Bank of ${country.name}`
+  return mention('organization', t0, t1, { target: makeTarget(name, 'organization') })
+}
+
+/** Adds what the neighbours of each mention say about it. */
+function annotate(tokens: Token[], mentions: Mention[]): void {
+  for (let m = 0; m < mentions.length; m++) {
+    const cur = mentions[m]!
+    const next = tokens[cur.t1]
+    const afterPossessive = isPossessive(next) ? tokens[cur.t1 + 1] : next
+    const prev = mentions[m - 1]
+
+    // "British government", "Japan's foreign ministry", "US officials": the state acts.
+    if ((cur.kind === 'country' || cur.kind === 'adjective') && afterPossessive && GOVERNMENT_NOUNS.has(afterPossessive.lower) && !afterPossessive.cap) {
+      cur.government = true
+    }
+    // "Japan's Ministry of Finance": a possessive state before one of its own bodies.
+    if (cur.kind === 'country' && isPossessive(next) && mentions[m + 1]?.t0 === cur.t1 + 1) {
+      const body = mentions[m + 1]!
+      const head = tokens[body.t0]?.lower ?? ''
+      if (body.kind === 'authority' || ['ministry', 'department', 'office', 'council', 'commission', 'bureau', 'agency', 'government', 'cabinet', 'parliament', 'treasury'].includes(head)) {
+        cur.government = true
+        if (body.kind === 'organization') {
+          body.kind = 'authority'
+          body.actor = cur.actor
+          body.target = undefined
+        }
+      }
+    }
+    // "US sanctions", "British travel ban": the adjective names who imposes the measure.
+    // "US sanctions", "Washington's sanctions", "Tokyo's decision to freeze": the state names
+    // who imposes the measure.
+    const measureWord = afterPossessive && (MEASURE_WORDS.has(afterPossessive.lower) || (isPossessive(next) && POSSESSIVE_ACTIONS.has(afterPossessive.lower)))
+    // "British airspace", "its ports": the state that owns what is closed is the one acting.
+    const owned = afterPossessive && OWN_TERRITORY.has(afterPossessive.lower)
+    if ((cur.kind === 'adjective' || cur.kind === 'country' || cur.kind === 'authority') && (measureWord || owned)) cur.onMeasure = true
+
+    if (cur.kind === 'person') {
+      const { words, start } = titleWordsBefore(tokens, cur.t0)
+      cur.titles = [...words, ...cur.titles]
+      const owner = prev && prev.t1 === start ? prev : undefined
+      if (owner && words.length > 0) {
+        if (owner.actor && (owner.kind === 'adjective' || owner.kind === 'country' || owner.kind === 'authority')) cur.affiliation ??= owner.actor
+        else if ((owner.kind === 'organization' || owner.kind === 'person') && words.some((w) => ROLE_NOUNS.has(w))) owner.modifier = true
+      }
+      if (owner?.kind === 'authority' && words.length === 0 && cur.titles.length > 0 && owner.actor) cur.affiliation ??= owner.actor
+      if (cur.affiliation && cur.titles.length > 0) cur.actor ??= cur.affiliation
+      if (isSpeaker(tokens, cur, owner ? owner.t0 : start)) cur.speaker = true
+    }
+  }
+}
+
+/** "X said", "X, a spokesperson for Y, said", "said X", "X told reporters", spokespeople. */
+function isSpeaker(tokens: Token[], m: Mention, titleStart: number): boolean {
+  if (m.titles.some((w) => SPEAKER_TITLES.has(w))) return true
+  const next = tokens[m.t1]
+  if (next && SPEECH_VERBS.has(next.lower)) return true
+  if (next?.text === ',') {
+    for (let k = m.t1 + 1; k < Math.min(tokens.length, m.t1 + 14); k++) {
+      if (tokens[k]!.text === ',') return SPEECH_VERBS.has(tokens[k + 1]?.lower ?? '')
+    }
+  }
+  const before = tokens[titleStart - 1]
+  return before !== undefined && SPEECH_VERBS.has(before.lower)
+}

@@ -1,0 +1,92 @@
+/**
+ * People named in one article, so that every later form of a name ("Mr Lavrov", "Lavrov",
+ * "Sergei Lavrov") resolves to the one canonical form: the first full name the article gives.
+ */
+
+/**
+ * A spelling-insensitive key for a name word: accents folded, `y` read as `i`, doubled letters
+ * collapsed. "Sergei"/"Sergey" and "Zelensky"/"Zelenskiy"/"Zelenskyy" share a key.
+ */
+export function nameKey(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+}
+
+interface Person {
+  /** Canonical full name. */
+  name: string
+  words: string[]
+  firstKey: string
+  lastKey: string
+  /** Offset of the first mention. */
+  at: number
+  /** Authority the person holds office for, when the article says so. */
+  affiliation?: string
+}
+
+/** The people of one article. */
+export class PersonRegistry {
+  private people: Person[] = []
+  private keys = new Map<string, string>()
+
+  /** `nameKey`, remembered: the same words are looked up many times in one article. */
+  private key(word: string): string {
+    let k = this.keys.get(word)
+    if (k === undefined) {
+      k = nameKey(word)
+      this.keys.set(word, k)
+    }
+    return k
+  }
+
+  /** Registers a full name (two words or more) seen at offset `at`. */
+  add(words: string[], at: number, affiliation?: string): void {
+    if (words.length < 2) return
+    const found = this.findFull(words)
+    if (found) {
+      if (!found.affiliation && affiliation) found.affiliation = affiliation
+      return
+    }
+    this.people.push({
+      name: words.join(' '),
+      words,
+      firstKey: this.key(words[0]!),
+      lastKey: this.key(words[words.length - 1]!),
+      at,
+      affiliation,
+    })
+  }
+
+  private findFull(words: string[]): Person | undefined {
+    const first = this.key(words[0]!)
+    const last = this.key(words[words.length - 1]!)
+    return this.people.find(
+      (p) => p.lastKey === last && (p.firstKey === first || p.firstKey[0] === first[0] && (first.length === 1 || p.firstKey.length === 1)),
+    )
+  }
+
+  /**
+   * The canonical person for a name as written: a full name matches by first and last word,
+   * a single word by surname (the nearest earlier mention wins when two people share it).
+   */
+  resolve(words: string[], at: number): Person | undefined {
+    if (words.length >= 2) return this.findFull(words)
+    const key = this.key(words[0] ?? '')
+    if (!key) return undefined
+    const matches = this.people.filter((p) => p.lastKey === key || (p.words.length > 2 && p.words.slice(1).some((w) => this.key(w) === key)))
+    if (matches.length <= 1) return matches[0]
+    const before = matches.filter((p) => p.at <= at)
+    return (before.length ? before.reduce((a, b) => (b.at > a.at ? b : a)) : matches[0])
+  }
+
+  /** Whether a single word is the surname of someone in the article. */
+  isSurname(word: string): boolean {
+    const key = this.key(word)
+    return this.people.some((p) => p.lastKey === key)
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Whether the text denies a measure: "was not sanctioned by", "declined to impose",
+ * "ruled out", "has not followed", "left off the list".
+ */
+import { NEGATION_RE, NOT_NEGATION_RE } from './lexicon'
+import type { Sentence } from './sentences'
+import type { Trigger } from './triggers'
+
+// A relative clause set off by commas says something about its noun, not about the measure:
+// "Switzerland, which had long resisted sanctions, froze ..." is not negated.
+const PARENTHETICAL_RE = /,\s*(?:who|which|whose|where)\b[^,]*,/g
+
+// "sanctions were not imposed": a denied predicate right after the measure noun.
+const DENIED_PREDICATE_RE = /^\s+(?:\w+\s+){0,3}?(?:was|were|is|are|has|have|had|will|would)\s+(?:not|never)\s+(?:been\s+)?(?:imposed|approved|adopted|agreed|applied|extended|introduced|announced)\b/i
+
+/**
+ * True when a negation word stands between `from` (the authority, or the start of the clause)
+ * and the measure, or right after a measure noun ("sanctions were not imposed").
+ */
+export function isNegated(s: Sentence, t: Trigger, from: number): boolean {
+  const window = s.text.slice(Math.max(0, from - s.start), t.start - s.start).replace(PARENTHETICAL_RE, ',')
+  const cleaned = window.replace(NOT_NEGATION_RE, ' ')
+  NEGATION_RE.lastIndex = 0
+  if (NEGATION_RE.test(cleaned)) return true
+  return DENIED_PREDICATE_RE.test(s.text.slice(t.end - s.start, t.end - s.start + 60))
+}

@@ -1,0 +1,125 @@
+/**
+ * Splits an article into sentences with exact offsets. Line breaks always end a sentence: the
+ * first line is the headline, and a line that credits a photo is a caption.
+ */
+import { tokenize, type Token } from './tokens'
+
+export interface Sentence {
+  /** Position in the article, from 0. */
+  index: number
+  /** Offsets in the article text: `text.slice(start, end)` is the sentence. */
+  start: number
+  end: number
+  text: string
+  headline: boolean
+  caption: boolean
+  /** Line number of the paragraph the sentence belongs to. */
+  paragraph: number
+  tokens: Token[]
+}
+
+// A line that credits a picture is a caption ("... Picture: AP Photo/Efrem Lukatsky").
+const CAPTION_RE = /\b(?:Picture|Photo|Photograph|Image|Credit|Illustration|Video|Pictured)\s*:|\((?:Photo|Picture|Image|File)\b|\bREUTERS\/|\bAP Photo\b|\bGetty Images\b|\bAFP via\b|\bvia Getty\b|\bFile photo\b/i
+
+// A dateline opens a report ("WASHINGTON - ", "MOSCOW (Reuters) — "); it is not part of the sentence.
+const DATELINE_RE = /^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+/
+
+// Words whose trailing period does not end a sentence.
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st sr jr gen lt col sgt rep sen gov prof inc corp ltd co no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est fig'.split(' '),
+)
+
+const CLOSING_QUOTES = new Set(['”', '’'])
+const ENDERS = new Set(['.', '!', '?'])
+
+/** Offsets of quotation marks that open a quote closed later on the same line, with the close. */
+function balancedQuotes(line: string): Map<number, number> {
+  const pairs = new Map<number, number>()
+  let open = -1
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!
+    if (c === '"') {
+      if (open < 0) open = i
+      else {
+        pairs.set(open, i)
+        open = -1
+      }
+    } else if (c === '“') {
+      open = i
+    } else if (c === '”' && open >= 0) {
+      pairs.set(open, i)
+      open = -1
+    }
+  }
+  return pairs
+}
+
+/** Ends of sentences in one line, as offsets into the line (exclusive). */
+function sentenceEnds(line: string): number[] {
+  const ends: number[] = []
+  const quotes = balancedQuotes(line)
+  let quoteEnd = -1
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!
+    const close = quotes.get(i)
+    if (close !== undefined) quoteEnd = close
+    if (!ENDERS.has(c) || i < quoteEnd) continue
+    // Take closing quotes and brackets along with the period.
+    let j = i + 1
+    while (j < line.length && (CLOSING_QUOTES.has(line[j]!) || line[j] === '"' || line[j] === ')')) j++
+    if (j < line.length && !/\s/.test(line[j]!)) continue
+    let k = j
+    while (k < line.length && /\s/.test(line[k]!)) k++
+    if (k >= line.length) continue
+    const next = line[k]!
+    if (!/[\p{Lu}\d"“‘(]/u.test(next)) continue
+    if (c === '.') {
+      const word = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, i - 12), i))?.[1] ?? ''
+      if (ABBREVIATIONS.has(word.toLowerCase())) continue
+      if (/^\p{Lu}$/u.test(word)) continue // an initial, "J. Smith"
+      if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) continue // "U.S." before a name
+    }
+    ends.push(j)
+  }
+  return ends
+}
+
+/**
+ * Splits the article into sentences. The first non-empty line is the headline (one sentence
+ * however it is punctuated); lines that credit a photo are captions.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = []
+  let lineStart = 0
+  let lineNo = 0
+  let sawHeadline = false
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd < 0) lineEnd = text.length
+    const raw = text.slice(lineStart, lineEnd)
+    if (raw.trim()) {
+      const headline = !sawHeadline
+      sawHeadline = true
+      const caption = !headline && CAPTION_RE.test(raw)
+      let offset = raw.length - raw.trimStart().length
+      const dateline = headline ? null : DATELINE_RE.exec(raw.slice(offset))
+      if (dateline) offset += dateline[0].length
+      const cuts = headline || caption ? [] : sentenceEnds(raw)
+      let from = offset
+      for (const cut of [...cuts, raw.length]) {
+        const piece = raw.slice(from, cut)
+        const lead = piece.length - piece.trimStart().length
+        const body = piece.trim()
+        if (body) {
+          const start = lineStart + from + lead
+          const end = start + body.length
+          out.push({ index: out.length, start, end, text: body, headline, caption, paragraph: lineNo, tokens: tokenize(text, start, end) })
+        }
+        from = cut
+      }
+    }
+    lineNo++
+    lineStart = lineEnd + 1
+  }
+  return out
+}

@@ -1,0 +1,321 @@
+/**
+ * Reads the targets of a measure from the words around it: named people, organisations and
+ * vessels; states by name; a state's sector ("Russian banks" → Russia); and words that point
+ * back to earlier targets ("them", "the pair", "the seven men").
+ */
+import type { MeasureType, TargetRef } from '../domain/taxonomy'
+import { ANAPHOR_NOUNS, AUXILIARIES, POSSESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './data/words'
+import { CLAUSE_BREAK_WORDS } from './lexicon'
+import type { Mention } from './mentions'
+import { isPossessive, type Token } from './tokens'
+
+/** A phrase that refers back to earlier targets. */
+export interface Anaphor {
+  kinds: TargetRef['kind'][]
+  /** The noun used ("network"), when it is a noun rather than a pronoun. */
+  noun?: string
+}
+
+export interface SlotReading {
+  targets: TargetRef[]
+  /** States named only through a sector ("Russian banks"); used when nothing is named. */
+  sectors: TargetRef[]
+  anaphors: Anaphor[]
+  /** An unnamed new group was described ("a network of companies", "six other Russians"). */
+  described: string[]
+  /** A phrase that should hold targets was opened ("on ...", a direct object). */
+  opened: boolean
+  /** Token index where reading stopped. */
+  end: number
+  /** Token index just after the last target, anaphor or description read (0 if none). */
+  lastRead: number
+  /** First tokens of the mentions read as targets (so that they are not read as authorities). */
+  used: number[]
+  /** States mentioned anywhere in the phrase, targets or not, for a later "the country". */
+  countries: TargetRef[]
+}
+
+const SINGULAR_PEOPLE = new Set(['man', 'woman', 'businessman', 'businesswoman', 'oligarch', 'tycoon', 'billionaire', 'magnate', 'official', 'executive', 'individual', 'citizen', 'national'])
+const APPROXIMATORS = new Set(['up', 'to', 'more', 'than', 'at', 'least', 'nearly', 'about', 'over', 'around', 'almost', 'roughly', 'some', 'fewer', 'less'])
+const DESCRIBING = new Set(['accused', 'suspected', 'alleged', 'charged', 'linked', 'tied', 'involved', 'responsible', 'blamed', 'connected', 'believed', 'known', 'thought', 'deemed', 'seen', 'considered', 'found', 'identified', 'designated'])
+const ALL_KINDS: TargetRef['kind'][] = ['person', 'organization', 'vessel', 'country']
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where'])
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you'])
+const LIST_LINKS = new Set(['including', 'and', 'plus', 'along', 'as', 'such', 'notably', 'especially', 'among'])
+const QUANTIFIERS = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|several|many|some|other|more|few|\d+-\w+)$/i
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'all', 'any', 'every', 'some', 'those', 'these', 'this', 'that', 'each', 'both', 'certain', 'top', 'new'])
+// Verbs that follow "to" in a clause of purpose ("to stop it from using its reserves").
+const PURPOSE_VERBS = new Set('stop prevent blunt punish pressure force curb limit cut deter target hit ensure make help avoid evade use end reduce push weaken starve deprive hold send show signal counter respond retaliate protect support fund finance bring include be have keep allow comply cover take raise increase isolate choke restrict hamper squeeze'.split(' '))
+
+/** Prepositions whose phrase holds targets, by measure type ("imports *from*", "closed *to*"). */
+function opensTargets(prep: string, type: MeasureType, inner = false): boolean {
+  switch (prep) {
+    case 'on': case 'against': case 'targeting': case 'of': case 'including': case 'like':
+      return !(prep === 'of' && type === 'export_ban')
+    case 'to': return type === 'airspace_closure' || type === 'export_ban' || type === 'arms_embargo'
+    case 'from': return type === 'import_ban' || type === 'airspace_closure' || type === 'trade_restriction'
+    case 'with': return type === 'transaction_ban' || type === 'trade_restriction'
+    case 'in': return type === 'investment_ban' || (inner && type === 'asset_freeze')
+    case 'for': return type === 'travel_ban' || type === 'airspace_closure' || type === 'trade_restriction' || type === 'export_ban'
+    default: return false
+  }
+}
+
+const SKIPPED_PREPS = new Set(['on', 'against', 'targeting', 'of', 'to', 'from', 'with', 'for', 'in', 'at', 'over', 'after', 'since', 'during', 'under', 'amid', 'near', 'by', 'into', 'across', 'within', 'as', 'about', 'through', 'via', 'toward', 'towards'])
+
+export interface SlotOptions {
+  type: MeasureType
+  /** Reading the words inside the cue ("block $7 billion in PDVSA assets"). */
+  inner?: boolean
+  /** Reading a headline, where a comma joins clauses ("..., accuses him of ..."). */
+  headline?: boolean
+  /** Scanning after the measure: stop at clause boundaries, relative pronouns and verbs. */
+  forward: boolean
+  mentionAt: Map<number, Mention>
+}
+
+const isNameStart = (t: Token | undefined): boolean => t !== undefined && t.cap
+
+/** Whether token `i` ends a target phrase that is read forward from the measure. */
+function endsPhrase(tokens: Token[], i: number, m: Mention | undefined, opened: boolean): boolean {
+  const t = tokens[i]!
+  const lower = t.lower
+  if (CLAUSE_BREAK_WORDS.has(lower) || RELATIVES.has(lower) || [';', '—', '–', ')', '"', '”'].includes(t.text)) return true
+  // ", accusing them of ...", ", citing ...": a participle after a comma opens a new clause.
+  if (t.text === ',' && /ing$/.test(tokens[i + 1]?.lower ?? '') && !['including', 'notably', 'among'].includes(tokens[i + 1]!.lower)) return true
+  // "three senior military officers: Major General ...": a colon that opens a list goes on.
+  if (t.text === ':' && !isNameStart(tokens[i + 1])) return true
+  if (SUBJECT_PRONOUNS.has(lower) || AUXILIARIES.has(lower) || SPEECH_VERBS.has(lower)) return true
+  // "a travel ban and UK citizens ...": nothing was opened, so a conjunction starts a new clause
+  // (but ", including X" goes on).
+  if (!opened && (lower === 'and' || lower === 'or' || t.text === ',') && !['including', 'notably', 'among'].includes(tokens[i + 1]?.lower ?? '')) return true
+  if (lower === 'to' && PURPOSE_VERBS.has(tokens[i + 1]?.lower ?? '')) return true
+  // "in response to ...", "in retaliation for ...": the reason, not the target.
+  if (lower === 'in' && /^(?:response|retaliation|protest|reaction|connection)$/.test(tokens[i + 1]?.lower ?? '')) return true
+  // ", Britain said", "and the Group of Seven said", ", the Council said": a new subject.
+  const before = tokens[i - 1]?.lower === 'the' ? tokens[i - 2]?.lower : tokens[i - 1]?.lower
+  return m !== undefined && (before === ',' || before === 'and') &&
+    (SPEECH_VERBS.has(tokens[m.t1]?.lower ?? '') || AUXILIARIES.has(tokens[m.t1]?.lower ?? ''))
+}
+
+/** Reads targets in tokens [from, to). */
+export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOptions): SlotReading {
+  const out: SlotReading = { targets: [], sectors: [], anaphors: [], described: [], opened: false, end: to, lastRead: 0, used: [], countries: [] }
+  let skipping = false // inside a phrase that does not hold targets
+  let apposition = false // the skipped phrase is an apposition, closed by the next comma
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!
+    const lower = t.lower
+    const m = opts.mentionAt.get(i)
+
+    const next1 = tokens[i + 1]?.lower
+    if (opts.forward && (endsPhrase(tokens, i, m, out.opened || skipping) || (opts.headline && t.text === ',' && next1 !== 'including'))) {
+      out.end = i
+      break
+    }
+    const linkWord = LIST_LINKS.has(lower) && (lower !== 'as' || tokens[i + 1]?.lower === 'well') && (lower !== 'such' || tokens[i + 1]?.lower === 'as') && (lower !== 'along' || tokens[i + 1]?.lower === 'with')
+    if (t.text === ',' || linkWord) {
+      // A list goes on: "X and Y", "..., including X", "along with". Inside a phrase that is
+      // skipped ("based in Hong Kong and the UAE") only an explicit list word ends the skip.
+      // ", and Diamville" after a skipped phrase goes on with the list, "in Hong Kong and the UAE" does not.
+      const commaAnd = t.text === ',' && (next1 === 'and' || next1 === 'or')
+      const closesApposition: boolean = apposition && t.text === ','
+      if (skipping && !commaAnd && !closesApposition && (t.text === ',' || lower === 'and' || lower === 'or')) continue
+      // "X, a daughter of Y,", "X, the armed forces chief of staff,": an apposition describes X,
+      // it names no new target.
+      apposition = !closesApposition && t.text === ',' && out.targets.length > 0 && (next1 === 'a' || next1 === 'an' || (next1 === 'the' && !(tokens[i + 2]?.cap ?? true)))
+      skipping = apposition
+      continue
+    }
+    // "companies accused of supplying ...", "organisations linked to ...": a description of the
+    // targets, skipped up to the next list word (", including the Lazarus Group").
+    if (DESCRIBING.has(lower) && out.opened) {
+      skipping = true
+      continue
+    }
+    // "up to 100 tankers", "more than 300 individuals": words of a number, not prepositions.
+    if (APPROXIMATORS.has(lower) && (tokens[i + 1]?.kind === 'number' || tokens[i + 2]?.kind === 'number')) continue
+    // "to revoke", "to ban": an infinitive, not a preposition.
+    const next = tokens[i + 1]
+    if (lower === 'to' && next && next.kind === 'word' && !next.cap && !DETERMINERS.has(next.lower) && !QUANTIFIERS.test(next.lower) && !['every', 'no'].includes(next.lower)) continue
+    if (SKIPPED_PREPS.has(lower) && !m) {
+      const prev = tokens[i - 1]
+      // Inside a skipped phrase only a preposition proper to this kind of measure reopens
+      // ("export controls on shipments of gallium *to* the United States").
+      // Only while nothing has been read yet: "in response to the landing of a Ryanair jet" stays skipped.
+      const found = out.targets.length + out.sectors.length + out.anaphors.length > 0
+      if (skipping && (found || !(['to', 'from', 'with'].includes(lower) && opensTargets(lower, opts.type, opts.inner)))) continue
+      // "owned by Russians": an agent inside the target phrase.
+      if (lower === 'by' && prev && /ed$/.test(prev.lower) && out.opened) continue
+      skipping = !opensTargets(lower, opts.type, opts.inner)
+      if (!skipping) out.opened = true
+      continue
+    }
+    if (skipping) {
+      if (m) i = m.t1 - 1
+      continue
+    }
+    if (m) {
+      out.opened = true
+      i = m.t1 - 1
+      const before = out.targets.length + out.sectors.length
+      if (m.country && m.target) out.countries.push(m.target)
+      readMention(tokens, m, out, opts)
+      if (out.targets.length + out.sectors.length > before) {
+        out.used.push(m.t0)
+        out.lastRead = m.t1
+      }
+      continue
+    }
+    const anaphor = readAnaphor(tokens, i)
+    if (anaphor) {
+      out.opened = true
+      out.anaphors.push(anaphor.anaphor)
+      out.lastRead = anaphor.end
+      i = anaphor.end - 1
+      continue
+    }
+    if (QUANTIFIERS.test(lower) || (lower === 'a' && /^(?:number|network|group|handful|series|range|string|web|slew|raft)$/.test(tokens[i + 1]?.lower ?? ''))) {
+      out.opened = true
+      // "four companies", "up to 100 oil tankers": keep the nouns, for a later "the vessels".
+      for (let k = i + 1; k < Math.min(to, i + 4); k++) {
+        const w = tokens[k]!
+        if (w.kind !== 'word' || w.cap || SKIPPED_PREPS.has(w.lower) || LIST_LINKS.has(w.lower)) break
+        out.described.push(w.lower)
+      }
+      if (out.described.length === 0) out.described.push(lower)
+    }
+  }
+  return out
+}
+
+function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOptions): void {
+  if (m.modifier || m.speaker || !m.target) return
+  const prev = tokens[m.t0 - 1]
+  const next = tokens[m.t1]
+  switch (m.kind) {
+    case 'person':
+    case 'organization':
+    case 'vessel':
+    case 'region': {
+      // "the editor-in-chief of state broadcaster RT, Margarita Simonyan": the organisation only
+      // says whose editor the person named next is.
+      if (m.kind === 'organization' && next?.text === ',' && opts.mentionAt.get(m.t1 + 1)?.kind === 'person' && roleOfBefore(tokens, m.t0)) return
+      // "Kishida's cabinet", "Putin's allies": the phrase is about someone else; "Abramovich's
+      // assets" is still about Abramovich.
+      const owned = isPossessive(next) ? tokens[m.t1 + 1] : undefined
+      if (owned && owned.kind === 'word' && !owned.cap && !POSSESSION_NOUNS.has(owned.lower)) return
+      // "Deripaska's companies Rusal and EN+": the companies named next are the targets.
+      if (owned && opts.mentionAt.get(m.t1 + 2)?.target) return
+      // "the Ortega family", "the Assad regime": a group around the person, not the person.
+      if (m.kind === 'person' && next && /^(?:family|clan|regime|government|administration|camp|era|years|dynasty|circle)$/.test(next.lower)) return
+      out.targets.push(m.target)
+      return
+    }
+    case 'country': {
+      // "imposed by the US": the agent, not a target; "Myanmar's military chief Min Aung Hlaing",
+      // "U.S. President Joe Biden": a description of the person named next.
+      if (prev?.lower === 'by' || m.government || m.onMeasure || describesNext(tokens, m, opts)) return
+      // "U.S. defence firms": the state's name used as an adjective names a sector.
+      const after = isPossessive(next) ? undefined : next
+      if (after && after.kind === 'word' && !after.cap && !SKIPPED_PREPS.has(after.lower) && !AUXILIARIES.has(after.lower) && !LIST_LINKS.has(after.lower) && !/(?:ed|ing)$/.test(after.lower)) {
+        out.sectors.push(m.target)
+        return
+      }
+      out.targets.push(m.target)
+      return
+    }
+    case 'adjective': {
+      // "Russian Foreign Minister Sergei Lavrov": describes the person.
+      if (m.government || m.onMeasure || describesNext(tokens, m, opts)) return
+      let k = m.t1
+      while (k < tokens.length && tokens[k]!.kind === 'word' && !tokens[k]!.cap && k < m.t1 + 3) {
+        const people = ANAPHOR_NOUNS[tokens[k]!.lower]?.includes('person')
+        // "six other wealthy Russians", "a Russian businessman": particular people, not the state.
+        if (people && (QUANTIFIERS.test(tokens[m.t0 - 1]?.lower ?? '') || SINGULAR_PEOPLE.has(tokens[k]!.lower))) return
+        k++
+      }
+      if (k > m.t1) {
+        out.sectors.push(m.target)
+      }
+      return
+    }
+    case 'people': {
+      // "six other wealthy Russians" are unnamed people; "aircraft owned by Russians" is the state.
+      for (let k = m.t0 - 1; k >= Math.max(0, m.t0 - 3); k--) {
+        if (QUANTIFIERS.test(tokens[k]!.lower)) {
+          out.described.push('people')
+          return
+        }
+        if (tokens[k]!.kind !== 'word' || DETERMINERS.has(tokens[k]!.lower)) break
+      }
+      out.sectors.push(m.target)
+      return
+    }
+    default:
+      return
+  }
+}
+
+/** "the head of", "editor-in-chief of state broadcaster": an office held at what follows. */
+function roleOfBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (tokens[k]!.lower === 'of') return ROLE_NOUNS.has(tokens[k - 1]?.lower ?? '') || TITLE_WORDS.has(tokens[k - 1]?.lower ?? '')
+    if (tokens[k]!.kind !== 'word' || tokens[k]!.cap) return false
+  }
+  return false
+}
+
+/**
+ * Whether a state's name only describes the person or organisation named right after it,
+ * across office words ("Myanmar's military chief Min Aung Hlaing", "Russian Deputy Prime Minister ...").
+ */
+function describesNext(tokens: Token[], m: Mention, opts: SlotOptions): boolean {
+  let k = m.t1
+  if (isPossessive(tokens[k])) k++
+  // Office words may be joined ("Turkey's justice and interior ministers, Abdulhamit Gul and ...").
+  for (let n = 0; n < 7 && k < tokens.length; n++, k++) {
+    const next = opts.mentionAt.get(k)
+    if (next) return next.target !== undefined && next.kind !== 'country' && next.kind !== 'adjective' && next.kind !== 'people'
+    const w = tokens[k]!
+    const joiner = (w.lower === 'and' || w.text === ',') && n > 0
+    if (!joiner && (w.kind !== 'word' || (w.cap && !TITLE_WORDS.has(w.lower)) || SKIPPED_PREPS.has(w.lower) || LIST_LINKS.has(w.lower) || AUXILIARIES.has(w.lower))) return false
+  }
+  return false
+}
+
+/** "them", "their assets", "the pair", "the seven men", "the network", "the company". */
+function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: number } | undefined {
+  const t = tokens[i]!
+  if (t.lower === 'them') return { anaphor: { kinds: ALL_KINDS }, end: i + 1 }
+  if (t.lower === 'him') return { anaphor: { kinds: ['person'] }, end: i + 1 }
+  if (t.lower === 'his' || t.lower === 'her') {
+    // "his assets", "his U.S. assets"
+    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+      if (POSSESSION_NOUNS.has(tokens[k]!.lower)) return { anaphor: { kinds: ['person'] }, end: k + 1 }
+      if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '.') break
+    }
+  }
+  if ((t.lower === 'their' || t.lower === 'its') && POSSESSION_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
+    return { anaphor: { kinds: ALL_KINDS }, end: i + 2 }
+  }
+  if (t.lower !== 'the' && t.lower !== 'both' && t.lower !== 'these') return undefined
+  // "the central bank": the central bank of the state in question.
+  if (tokens[i + 1]?.lower === 'central' && tokens[i + 2]?.lower === 'bank' && tokens[i + 3]?.lower !== 'of') {
+    return { anaphor: { kinds: ['organization'], noun: 'central bank' }, end: i + 3 }
+  }
+  // "the [seven] [senior] men": up to three modifiers before the noun.
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    const w = tokens[k]!
+    if (w.cap || w.kind === 'punct' || SKIPPED_PREPS.has(w.lower) || w.lower === 'and') return undefined
+    // "the first country to ...", "the only bank": a description, not a reference back.
+    if (/^(?:first|second|third|only|last|latest|biggest|largest|other|new)$/.test(w.lower)) return undefined
+    const kinds = ANAPHOR_NOUNS[w.lower]
+    if (kinds) {
+      // "the network of companies" is a new group; "the tanker Adrian Darya" names it.
+      if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.cap) return undefined
+      return { anaphor: { kinds, noun: w.lower }, end: k + 1 }
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,115 @@
+/**
+ * Finds the words in a sentence that name a measure, and types each one.
+ */
+import type { MeasureType } from '../domain/taxonomy'
+import { BAN_DOMAINS, MEASURE_CUES, NEUTRAL_CONTEXT_RE } from './lexicon'
+import type { Mention } from './mentions'
+import type { Sentence } from './sentences'
+import { tokenAt, tokenEndingAfter } from './tokens'
+
+export interface Trigger {
+  type: MeasureType
+  /** Offsets in the article. */
+  start: number
+  end: number
+  /** Token range in the sentence: [t0, t1). */
+  t0: number
+  t1: number
+  /** Tokens inside the cue that hold the targets ("remove [Russian banks] from SWIFT"). */
+  slot?: [number, number]
+  /** The cue itself reports an end ("unfrozen", "delisted"). */
+  lifts: boolean
+  /** The cue refers back to the latest measure reported ("the list also included X"). */
+  inherits: boolean
+}
+
+// Nouns after "from" that make a ban a suspension from an organisation.
+const ORGANISATION_NOUNS = /^(?:organi[sz]ations?|council|assembly|body|bodies|institutions|bloc|alliance|federation|association|league|union|membership|games|olympics|competitions?|tournaments?|committee|forum|group|club)$/i
+const ATTRIBUTIVE_RE = /\b(?:a|an|the|other|its|their|his|her|several|many|two|three|four|five|\d+)\s+(?:(?:previously|already|recently|newly|U\.S\.|US|EU|UK|British|American)\s+)?$/i
+
+/**
+ * The kind of a prohibition whose cue does not say it ("banned", "a ban on", "suspended"):
+ * a suspension when it removes someone "from" an organisation, otherwise the first domain noun
+ * found after the cue (then just before it).
+ */
+function typeOfBan(s: Sentence, mentions: Mention[], t0: number, t1: number): MeasureType | undefined {
+  const toks = s.tokens
+  for (let k = t1; k < Math.min(toks.length, t1 + 25); k++) {
+    if ([';', ':', '.'].includes(toks[k]!.text)) break
+    if (toks[k]!.lower !== 'from') continue
+    // "banned from broadcasting", "barred from entering": the activity says the kind.
+    const next = toks[k + 1]
+    if (next && /ing$/.test(next.lower)) {
+      const activity = toks.slice(k + 1, k + 4).map((t) => t.text).join(' ')
+      for (const d of BAN_DOMAINS) if (d.re.test(activity)) return d.type
+      break
+    }
+    // "suspended Russia from the Council of Europe": removal from an organisation.
+    for (let j = k + 1; j < Math.min(toks.length, k + 10); j++) {
+      if (mentions.some((m) => m.kind === 'authority' && m.t0 === j)) return 'suspension'
+      if (ORGANISATION_NOUNS.test(toks[j]!.lower)) return 'suspension'
+      if (['.', ',', ';'].includes(toks[j]!.text)) break
+    }
+    break
+  }
+  const after = toks.slice(t1, Math.min(toks.length, t1 + 7))
+  const stop = after.findIndex((t) => ['.', ';', 'and', 'but', 'while'].includes(t.lower))
+  const afterText = (stop >= 0 ? after.slice(0, stop) : after).map((t) => t.text).join(' ')
+  const beforeText = toks.slice(Math.max(0, t0 - 3), t0).map((t) => t.text).join(' ')
+  const cue = toks.slice(t0, t1).map((t) => t.text).join(' ')
+  for (const text of [`${cue} ${afterText}`, beforeText]) {
+    for (const d of BAN_DOMAINS) if (d.re.test(text)) return d.type
+  }
+  // "the ban on Rosneft": a prohibition of unstated kind on a named target.
+  const noun = /^(?:ban|bans|embargo|embargoes)$/i.test(cue)
+  const on = toks[t1]
+  const named = mentions.some((m) => m.target && m.t0 >= t1 + 1 && m.t0 <= t1 + 3)
+  return noun && on && /^(?:on|against)$/i.test(on.text) && named ? 'sanctions' : undefined
+}
+
+/** Finds and types the measure cues of one sentence; more specific cues win over overlapping general ones. */
+export function findTriggers(s: Sentence, mentions: Mention[], articleMentionsSwift: boolean): Trigger[] {
+  const found: Trigger[] = []
+  const overlaps = (a: number, b: number): boolean => found.some((t) => a < t.end && b > t.start)
+  for (const cue of MEASURE_CUES) {
+    if (cue.needsSwiftContext && !articleMentionsSwift) continue
+    if (!cue.need.test(s.text)) continue
+    cue.re.lastIndex = 0
+    for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {
+      const start = s.start + m.index
+      const end = start + m[0].length
+      if (m[0].length === 0) {
+        cue.re.lastIndex++
+        continue
+      }
+      if (overlaps(start, end)) continue
+      // "to evade sanctions", "the impact of sanctions": talk about sanctions, not a measure.
+      const before = s.text.slice(Math.max(0, m.index - 40), m.index)
+      NEUTRAL_CONTEXT_RE.lastIndex = 0
+      if (NEUTRAL_CONTEXT_RE.test(before)) continue
+      // "the sanctioned oligarch": an attribute, not a report.
+      if (/^sanctioned$|^blacklisted$/i.test(m[0]) && ATTRIBUTIVE_RE.test(before) && /^\s+\p{L}/u.test(s.text.slice(m.index + m[0].length))) continue
+      const t0 = tokenAt(s.tokens, start)
+      const t1 = tokenEndingAfter(s.tokens, end - 1) + 1
+      let type: MeasureType | undefined = cue.type === 'ban' ? typeOfBan(s, mentions, t0, t1) : cue.type
+      if (!type) continue
+      const slotIdx = m.indices?.groups?.slot
+      let slot: [number, number] | undefined
+      if (slotIdx && slotIdx[1] > slotIdx[0]) slot = [tokenAt(s.tokens, s.start + slotIdx[0]), tokenAt(s.tokens, s.start + slotIdx[1])]
+      found.push({ type, start, end, t0, t1, slot, lifts: cue.lifts === true, inherits: cue.inherits === true })
+    }
+  }
+  found.sort((a, b) => a.start - b.start)
+  // "a SWIFT ban", "an asset freeze order": adjacent cues of one kind name one measure.
+  const merged: Trigger[] = []
+  for (const t of found) {
+    const last = merged[merged.length - 1]
+    if (last && last.type === t.type && t.t0 - last.t1 <= 1) {
+      last.end = Math.max(last.end, t.end)
+      last.t1 = Math.max(last.t1, t.t1)
+      last.slot ??= t.slot
+      last.lifts ||= t.lifts
+    } else merged.push({ ...t })
+  }
+  return merged
+}
