@@ -22,7 +22,18 @@ export default defineConfig(async () => {
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
               miniflare: {
-                bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: 'test-admin-token' },
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  ADMIN_TOKEN: 'test-admin-token',
+                  // property-based tests: examples per route (FUZZ_RUNS=1000 npm test for a long run)
+                  FUZZ_RUNS: process.env.FUZZ_RUNS ?? '25',
+                },
+                // The limits of wrangler.toml would make the suite depend on how fast it runs;
+                // tests/hardening/rate-limit.test.ts checks the limiting with its own limiter.
+                ratelimits: {
+                  WRITE_LIMITER: { namespace_id: '7101', simple: { limit: 1_000_000, period: 60 } },
+                  EXPENSIVE_READ_LIMITER: { namespace_id: '7102', simple: { limit: 1_000_000, period: 60 } },
+                },
                 // services outside the Worker that tests talk to (an OpenAPI validator)
                 outboundService,
               },

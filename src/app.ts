@@ -12,10 +12,11 @@ import exportsRouter from './routes/exports/exports.index'
 import feeds from './routes/feeds/feeds.index'
 import webhooks from './routes/webhooks/webhooks.index'
 import docs from './routes/docs/docs.index'
+import audit from './routes/audit/audit.index'
 
 const app = createApp()
 
-for (const router of [home, sanctions, exportsRouter, feeds, webhooks, docs, targets, authorities, articles, sources, refresh, embed, pages]) {
+for (const router of [home, sanctions, exportsRouter, feeds, webhooks, docs, targets, authorities, articles, sources, refresh, audit, embed, pages]) {
   app.route('/', router)
 }
 

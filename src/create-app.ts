@@ -7,6 +7,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { createDb } from './db/client'
 import { meteredD1, serverTiming } from './lib/d1-metering'
 import { publicCache } from './lib/http-cache'
+import { rateLimit } from './lib/rate-limit'
 import { publicReadCors, securityHeaders } from './lib/security-headers'
 import { Problem, problemResponse, toProblem } from './lib/problem'
 import type { AppEnv, AppOpenAPI } from './app-env'
@@ -36,10 +37,14 @@ export function createApp(): AppOpenAPI {
   // Public reads are readable from any origin (the widget) and cacheable (ETag, 304); only the
   // embed may be framed. See lib/security-headers.ts and lib/http-cache.ts.
   app.use('*', publicReadCors(), securityHeaders(), publicCache())
+  // After the headers above, so a 429 carries them too; before any route's work (and before
+  // the token check, which limits token guessing as well). See lib/rate-limit.ts.
+  app.use('*', rateLimit())
   app.notFound((c) => problemResponse(c, new Problem(404, 'Not Found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)))
   app.onError((err, c) => {
     const problem = toProblem(err)
-    if (problem.status >= 500) console.error('unhandled error', c.req.method, c.req.path, err)
+    // a 503 Problem is an expected, already-logged condition (db/batch.ts); anything else is a bug
+    if (problem.status >= 500 && !(err instanceof Problem)) console.error('unhandled error', c.req.method, c.req.path, err)
     return problemResponse(c, problem)
   })
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -105,6 +105,12 @@ export const measures = sqliteTable(
     index('measures_type_idx').on(t.type, t.lastReportedOn, t.id),
     index('measures_status_idx').on(t.status, t.lastReportedOn, t.id),
     index('measures_target_idx').on(t.targetId, t.lastReportedOn, t.id),
+    // The common two-filter combinations, so that e.g. `authority=jp&type=export_ban` reads its
+    // page in order instead of walking one filter's index and discarding the other's misses
+    // (BENCHMARKS.md: 8,732 rows read for 20 returned before, at 100,000 measures).
+    index('measures_authority_type_idx').on(t.authorityId, t.type, t.lastReportedOn, t.id),
+    index('measures_authority_status_idx').on(t.authorityId, t.status, t.lastReportedOn, t.id),
+    index('measures_type_status_idx').on(t.type, t.status, t.lastReportedOn, t.id),
   ],
 )
 
@@ -346,4 +352,61 @@ export const webhookDeliveries = sqliteTable(
     index('webhook_deliveries_due_idx').on(t.state, t.nextAttemptAt),
     index('webhook_deliveries_claim_idx').on(t.claim),
   ],
+)
+
+/**
+ * Every change an admin made through the API (article posted or retracted, source registered or
+ * removed, refresh run, webhook registered, removed or resumed), written in the same batch as
+ * the change where it can be, so the log cannot miss a change that happened.
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    /** e.g. `article.create`, `article.delete`, `source.create`, `refresh.run`, `webhook.delete`. */
+    action: text('action').notNull(),
+    /** What was changed, as `<kind>:<id>` (`article:12`). */
+    subject: text('subject').notNull(),
+    /** JSON object with what is worth keeping about the change (title, url, counts). */
+    detail: text('detail').notNull().default('{}'),
+    /** Who: the client address the request came from (there is one admin token). */
+    client: text('client'),
+  },
+  (t) => [index('audit_log_subject_idx').on(t.subject)],
+)
+
+/**
+ * Measures counted per facet value (`authority`, `type`, `status`, `target`), so the unfiltered
+ * facets, the authorities list and the home page read a few dozen counter rows instead of
+ * counting 100,000 measures on every request. Kept by SQLite triggers on `measures` (custom
+ * migration `measure_counters`): every insert, status change or delete of a measure, whatever
+ * path writes it (ingest, official lists, retraction), updates the counters in the same
+ * statement, so they cannot drift from the table. Rows that fall to 0 are kept and skipped.
+ */
+export const facetCounts = sqliteTable(
+  'facet_counts',
+  {
+    facet: text('facet', { enum: ['authority', 'type', 'status', 'target'] }).notNull(),
+    value: text('value').notNull(),
+    count: integer('count').notNull(),
+  },
+  // the top targets are the last entries of this index: 25 rows read for the top 25
+  (t) => [primaryKey({ columns: [t.facet, t.value] }), index('facet_counts_top_idx').on(t.facet, t.count, t.value)],
+)
+
+/**
+ * Measures counted per (authority, type, status): the overview matrix, read whole (at most one
+ * row per combination of the vocabulary) instead of grouping every measure. Kept by the same
+ * triggers as `facet_counts`.
+ */
+export const measureCounts = sqliteTable(
+  'measure_counts',
+  {
+    authorityId: text('authority_id').notNull(),
+    type: text('type', { enum: MEASURE_TYPES }).notNull(),
+    status: text('status', { enum: STATUSES }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.authorityId, t.type, t.status] })],
 )

@@ -22,6 +22,8 @@ export interface ActorReading {
   rejected: boolean
   /** "the four governments", "they" and the like: resolve from earlier sentences. */
   groupAnaphor: boolean
+  /** The authority is named only by an adjective on the measure ("under U.S. sanctions"). */
+  adjectival?: boolean
 }
 
 // A state after one of these is a place or an object, not the subject.
@@ -33,8 +35,9 @@ const GOVERNMENT_OF = new Set(['government', 'governments', 'president', 'minist
 // Verbs whose object is asked to act ("urged the EU to ...", "failed to persuade the Council to ...").
 const URGE_VERBS = new Set(['urge', 'urges', 'urged', 'urging', 'persuade', 'persuades', 'persuaded', 'persuading', 'ask', 'asks', 'asked', 'press', 'pressed', 'pressing', 'convince', 'convinced', 'lobby', 'lobbied', 'push', 'pushed'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
-const ADVERBS = new Set(['now', 'already', 'also', 'not', 'formally', 'officially', 'reportedly', 'immediately', 'effectively', 'since', 'then', 'still', 'further', 'all'])
+const ADVERBS = new Set(['now', 'already', 'also', 'not', 'formally', 'officially', 'reportedly', 'immediately', 'effectively', 'since', 'then', 'still', 'further', 'all', 'a', 'an', 'the'])
 const GROUP_RE = /\b(?:the|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:governments|countries|nations|allies|powers|partners|leaders|states|capitals)\b|\ballied\s+governments\b/i
+const GROUP_PREP_RE = /\b(?:between|among|of|in|to|with|on|against|from|for|by|at)\s+$/i
 const FIRST_PERSON_RE = /\b(?:we|our|us)\b/i
 
 // Words that may stand right before the subject of a clause. After any other lower-case word
@@ -58,6 +61,8 @@ function isEligible(m: Mention, tokens: Token[], excluded: (tokenIndex: number) 
   if (tokens[k]?.lower === 'the') k--
   const prev = tokens[k]
   if (prev && BLOCKING_PREPS.has(prev.lower)) {
+    // "called on Congress to revoke ...": the one called on is asked to act.
+    if (prev.lower === 'on' && /^call(?:s|ed|ing)?$/.test(tokens[k - 1]?.lower ?? '')) return true
     // "the government of Japan" still names Japan as the actor.
     return prev.lower === 'of' && GOVERNMENT_OF.has(tokens[k - 1]?.lower ?? '')
   }
@@ -77,7 +82,7 @@ function quoteSpans(s: Sentence): [number, number][] {
 
 /** Whether the words just before the measure make it a passive ("was suspended", "are now subject to"). */
 export function isPassive(tokens: Token[], t: Trigger): boolean {
-  for (let k = t.t0 - 1; k >= Math.max(0, t.t0 - 4); k--) {
+  for (let k = t.t0 - 1; k >= Math.max(0, t.t0 - 5); k--) {
     const w = tokens[k]!.lower
     if (BE.has(w)) return true
     if (w === 'to' && tokens[k - 1]?.lower === 'subject') return true
@@ -134,7 +139,8 @@ export function findActors(s: Sentence, t: Trigger, mentions: Mention[], exclude
       continue
     }
     // "revoke Russia's most-favoured-nation status": the owner of the trade status is the target.
-    if (t.type === 'trade_restriction' && isPossessive(tokens[m.t1]) && t.t0 - m.t1 <= 4) continue
+    // "Russia's membership of the Council was suspended": the member is the target too.
+    if ((t.type === 'trade_restriction' || t.type === 'suspension') && isPossessive(tokens[m.t1]) && t.t0 - m.t1 <= 4) continue
     // The state right before a passive measure is what the measure is applied to.
     if (patientBefore && (m.kind === 'country' || m.kind === 'adjective') && !m.government && !m.onMeasure) continue
     // A name on a measure word ("Bern has adopted most EU measures") yields to the subject of
@@ -159,7 +165,10 @@ export function findActors(s: Sentence, t: Trigger, mentions: Mention[], exclude
   // "the four governments said they would ...": a group named earlier.
   const clauseFrom = tokens[clauseStart(tokens, t.t0)]?.start ?? s.start
   const anchor = anchorIdx >= 0 ? before[anchorIdx]! : undefined
-  const group = GROUP_RE.exec(s.text.slice(clauseFrom - s.start, t.start - s.start))
+  const groupText = s.text.slice(clauseFrom - s.start, t.start - s.start)
+  let group = GROUP_RE.exec(groupText)
+  // "flights between the two countries": a group after a preposition is no subject.
+  if (group && GROUP_PREP_RE.test(groupText.slice(0, group.index))) group = null
   if (group && (!anchor || tokens[anchor.t0]!.start < clauseFrom + group.index)) return { ...none, groupAnaphor: true }
 
   if (!anchor) {
@@ -176,7 +185,8 @@ export function findActors(s: Sentence, t: Trigger, mentions: Mention[], exclude
     })
     if (attribution) return { ...none, ids: [attribution.actor!] }
     // "from British airspace": the owner of the airspace acts.
-    const owner = mentions.find((m) => m.t0 >= t.t1 && m.actor && /^(?:airspace|ports?|waters|territory)$/.test(tokens[m.t1]?.lower ?? ''))
+    // A measure that carries over an earlier one keeps its authority; "the Chinese port city" is a place.
+    const owner = t.inherits ? undefined : mentions.find((m) => m.t0 >= t.t1 && m.actor && /^(?:airspace|ports?|waters|territory)$/.test(tokens[m.t1]?.lower ?? '') && !/^(?:city|town|cities|towns)$/.test(tokens[m.t1 + 1]?.lower ?? ''))
     if (owner) return { ...none, ids: [owner.actor!] }
     // Suspension from an organisation that is itself an authority: "suspended from the Council of Europe".
     if (t.type === 'suspension') {
@@ -194,14 +204,15 @@ export function findActors(s: Sentence, t: Trigger, mentions: Mention[], exclude
 
   // "urged the EU to impose ...": the one urged acts, but the urging clause may deny it
   // ("failed to persuade the Security Council to extend ..."), so negation reads from its start.
-  const urged = URGE_VERBS.has(tokens[anchor.t0 - 1]?.lower ?? '') || (tokens[anchor.t0 - 1]?.lower === 'the' && URGE_VERBS.has(tokens[anchor.t0 - 2]?.lower ?? ''))
+  const urged = URGE_VERBS.has(tokens[anchor.t0 - 1]?.lower ?? '') || (tokens[anchor.t0 - 1]?.lower === 'the' && URGE_VERBS.has(tokens[anchor.t0 - 2]?.lower ?? '')) ||
+    (tokens[anchor.t0 - 1]?.lower === 'on' && /^call/.test(tokens[anchor.t0 - 2]?.lower ?? ''))
 
   // Every authority listed with the anchor: "The United States, the EU, the UK and Canada".
   const ids = before.slice(listStart(anchorIdx), anchorIdx + 1).map((m) => m.actor!)
   // "under U.S. sanctions": the adjective is no subject, so the clause before it still counts.
   const adjectival = anchor.onMeasure === true && anchor.t1 === t.t0
   const end = adjectival ? start : anchor.t1
-  return { ids: [...new Set(ids)], end, negFrom: urged ? start : end, rejected: false, groupAnaphor: false }
+  return { ids: [...new Set(ids)], end, negFrom: urged ? start : end, rejected: false, groupAnaphor: false, adjectival }
 }
 
 /** Token ranges of relative clauses set off by commas: ", which had resisted sanctions,". */

@@ -116,6 +116,7 @@ export function authorityRef(id: string): AuthorityRef {
   return { id, name: authorityNames.get(id) ?? id.toUpperCase() }
 }
 
+/** The state with this authority id, if the id is a state's. */
 export function countryOf(id: string): Country | undefined {
   return countryById.get(id)
 }

@@ -36,6 +36,11 @@ export function articleContext(sentences: Sentence[]): ArticleContext {
       if (m.kind === 'organization' && m.target && m.t1 - m.t0 >= 2 && ORG_SUFFIXES.has(s.tokens[m.t1 - 1]!.lower) && !NOT_SHORT_NAMES.has(first.lower) && !matchGazetteer(s.tokens, m.t0)) {
         if (!ctx.orgs.has(first.lower)) ctx.orgs.set(first.lower, m.target.name)
       }
+      // "Myanmar Economic Corporation (MEC)": the acronym in brackets names the same organisation.
+      const acronym = s.tokens[m.t1 + 1]
+      if (m.kind === 'organization' && m.target && m.t1 - m.t0 >= 2 && s.tokens[m.t1]?.text === '(' && acronym?.allCaps && s.tokens[m.t1 + 2]?.text === ')') {
+        if (!ctx.orgs.has(acronym.lower)) ctx.orgs.set(acronym.lower, m.target.name)
+      }
       if (m.kind !== 'person' || !m.target || !first.cap) continue
       // The name as recognised: without titles or a quoted nickname.
       const words = m.target.name.split(' ')

@@ -34,11 +34,14 @@ export class Discourse {
   /** Records states mentioned in a target phrase, even as a description ("Myanmar's military chief"). */
   noteCountries(countries: TargetRef[], sentence: number): void {
     for (const target of countries) this.countries.push({ target, sentence })
+    if (this.countries.length > 64) this.countries = this.countries.filter((c) => sentence - c.sentence <= REACH)
   }
 
   /** Records a finding that the article asserts (not a negated one). */
   remember(authority: string, type: MeasureType, status: Status, targets: TargetRef[], sentence: number, nouns: string[]): void {
     this.reported.push({ authority, type, status, targets, sentence, nouns })
+    // Nothing further back than TYPE_REACH is ever looked up: keep the lists short.
+    if (this.reported.length > 64) this.reported = this.reported.filter((r) => sentence - r.sentence <= TYPE_REACH)
   }
 
   /**
@@ -48,6 +51,7 @@ export class Discourse {
    */
   rememberTargets(targets: TargetRef[], nouns: string[], sentence: number, findings: Finding[] = [], open = false): void {
     if (targets.length || nouns.length) this.targetGroups.push({ targets, nouns, sentence, findings, open })
+    if (this.targetGroups.length > 64) this.targetGroups = this.targetGroups.filter((g) => sentence - g.sentence <= REACH)
   }
 
   /**
@@ -139,6 +143,12 @@ export class Discourse {
     }
     const g = this.groupFor(a, sentence)
     return g ? g.targets.filter((t) => a.kinds.includes(t.kind)) : []
+  }
+
+  /** Authorities of the findings that named the targets an anaphor refers back to. */
+  authoritiesOfGroup(a: Anaphor, sentence: number): string[] {
+    const g = this.groupFor(a, sentence)
+    return g ? [...new Set(g.findings.map((f) => f.authority.id))] : []
   }
 
   private groupFor(a: Anaphor, sentence: number): TargetGroup | undefined {

@@ -23,7 +23,7 @@ import { isNegated } from './negation'
 import { splitSentences, type Sentence } from './sentences'
 import { clauseStart, findStatusCues, statusOf, type CueHit } from './status'
 import { readSlot, type SlotReading } from './targets'
-import type { Token } from './tokens'
+import { isPossessive, type Token } from './tokens'
 import { findTriggers, type Trigger } from './triggers'
 
 export interface ExtractOptions {
@@ -38,6 +38,8 @@ const JOINING_WORDS = new Set(['and', ',', 'or', 'as', 'well', 'plus', 'a', 'an'
 // Words by which an authority takes up another's measure ("join the measures on SWIFT").
 const JOINING_RE = /\b(?:join\w*|similar|same|follow\w*|align\w*|match\w*|mirror\w*)\b/i
 const THE_STATE_RE = /\b(?:the|this)\s+(?:country|government|kingdom|republic|state)\b/i
+const INVERTED_BE = new Set(['was', 'were', 'is', 'are'])
+const INVERTED_LEAD = new Set(['also', 'likewise', 'similarly', 'further', 'newly', 'separately', 'additionally', 'and'])
 const EMPTY: SlotReading = { targets: [], sectors: [], anaphors: [], described: [], opened: false, end: 0, lastRead: 0, used: [], countries: [] }
 
 const hasReading = (r: SlotReading): boolean => r.targets.length + r.sectors.length + r.anaphors.length + r.described.length > 0
@@ -81,8 +83,8 @@ interface SentenceView {
   mentionAt: Map<number, Mention>
   triggers: Trigger[]
   cues: CueHit[]
-  /** Token ranges read as the target phrase of a measure: none of them holds a later authority. */
-  claimed: [number, number][]
+  /** Tokens read as the target phrase of a measure: none of them holds a later authority. */
+  claimed: Uint8Array
 }
 
 /**
@@ -95,20 +97,52 @@ function readMeasure(view: SentenceView, k: number) {
   const t = triggers[k]!
   const opts = { type: t.type, forward: true, mentionAt, headline: s.headline }
   const inner = t.slot ? readSlot(tokens, t.slot[0], t.slot[1], { ...opts, forward: false, inner: true }) : EMPTY
-  const [from, to] = objectRange(triggers, k, tokens)
+  let [from, to] = objectRange(triggers, k, tokens)
+  // "Also blacklisted were X and Y": an inverted passive names its subject after the verb.
+  if (INVERTED_BE.has(tokens[from]?.lower ?? '') && tokens.slice(clauseStart(tokens, t.t0), t.t0).every((w) => INVERTED_LEAD.has(w.lower))) from++
   const post = readSlot(tokens, from, to, opts)
   const hasObject = hasReading(inner) || hasReading(post)
-  const actors = findActors(s, t, view.mentions, (i) => view.claimed.some(([a, b]) => i >= a && i < b), isPassive(tokens, t) && !hasObject)
+  const actors = findActors(s, t, view.mentions, (i) => view.claimed[i] === 1, isPassive(tokens, t) && !hasObject)
   const clause = clauseStart(tokens, t.t0)
   const prev = triggers[k - 1]
   const anchorEnd = actors.end <= t.t0 && actors.ids.length ? actors.end : clause
   const afterPrev = prev && prev.t1 <= t.t0 ? prev.t1 : 0
-  // The subject of a passive or a predicate ("The seven men ... are now subject to a travel ban").
+  // The subject of a passive or a predicate ("The seven men ... are now subject to a travel ban",
+  // "X has been under U.S. sanctions"); in an active clause the words before the measure are not
+  // its object ("The move brings Taiwan in line with export restrictions").
   const preFrom = Math.max(anchorEnd, afterPrev, clause)
-  const pre = hasObject ? EMPTY : readSlot(tokens, preFrom, t.t0, { ...opts, forward: false })
-  if (t.slot) view.claimed.push(t.slot)
-  if (post.lastRead) view.claimed.push([from, post.lastRead])
+  // A trade status belongs to the state named before it ("revoke Russia's most-favoured-nation
+  // status", "strips Russia and Belarus of MFN status").
+  const before = tokens[t.t0 - 1]
+  // "X has been under U.S. sanctions", "X is now subject to British sanctions", "X faces EU sanctions".
+  const lead = tokens.slice(Math.max(0, t.t0 - 4), t.t0).map((w) => w.lower)
+  const under = lead.includes('under') || lead.includes('faces') || lead.includes('face') || lead.join(' ').includes('subject to') || lead.join(' ').includes('hit by')
+  const passive = isPassive(tokens, t) || under || t.type === 'trade_restriction' || isPossessive(before)
+  const pre = hasObject || !passive ? EMPTY : readSlot(tokens, preFrom, t.t0, { ...opts, forward: false })
+  if (t.slot) view.claimed.fill(1, t.slot[0], t.slot[1])
+  if (post.lastRead) view.claimed.fill(1, from, post.lastRead)
   return { inner, post, pre, actors, negationFrom: Math.max(Math.min(actors.negFrom, anchorEnd), afterPrev) }
+}
+
+// "designated two companies, meaning citizens are barred from transactions with them": the
+// clause after the designation says what kind of measure it is.
+const SPELLED_OUT_RE = /,\s*(?:meaning|which\s+means|which\s+meant|under\s+which|so\s+that)\b/i
+
+/**
+ * A designation followed by the measure it amounts to ("designated X, meaning ... barred from
+ * dealings with them") is that one measure: the designation takes the kind spelled out, and the
+ * spelled-out cue is not read again.
+ */
+function spelledOut(s: Sentence, triggers: Trigger[]): Trigger[] {
+  for (let k = 0; k + 1 < triggers.length; k++) {
+    const t = triggers[k]!
+    const next = triggers[k + 1]!
+    if (!/^designat/i.test(s.text.slice(t.start - s.start, t.end - s.start)) || next.type === t.type || next.lifts) continue
+    const between = s.text.slice(t.end - s.start, next.start - s.start)
+    if (!SPELLED_OUT_RE.test(between)) continue
+    return [...triggers.slice(0, k), { ...t, type: next.type }, ...triggers.slice(k + 2)]
+  }
+  return triggers
 }
 
 /** The findings of one sentence. */
@@ -116,9 +150,9 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
   const tokens = s.tokens
   const mentions = findMentions(tokens, ctx)
   noteMentions(s, mentions, ctx, discourse)
-  const triggers = findTriggers(s, mentions, swift)
+  const triggers = spelledOut(s, findTriggers(s, mentions, swift))
   if (triggers.length === 0) return []
-  const view: SentenceView = { s, mentions, mentionAt: new Map(mentions.map((m) => [m.t0, m])), triggers, cues: findStatusCues(s), claimed: [] }
+  const view: SentenceView = { s, mentions, mentionAt: new Map(mentions.map((m) => [m.t0, m])), triggers, cues: findStatusCues(s), claimed: new Uint8Array(tokens.length) }
   const out: Finding[] = []
   triggers.forEach((t, k) => {
     const { inner, post, pre, actors, negationFrom } = readMeasure(view, k)
@@ -129,13 +163,19 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
       if (status !== 'lifted') return
       status = 'in_effect'
     }
-    for (const i of pre.used) view.claimed.push([i, i + 1])
+    for (const i of pre.used) view.claimed[i] = 1
 
     let authorities = actors.ids
     if (actors.groupAnaphor) authorities = discourse.lastGroup(s.index)
     // "The country also closed its airspace": the state just reported on.
     if (authorities.length === 0 && THE_STATE_RE.test(s.text.slice(0, t.start - s.start))) authorities = [discourse.lastState(s.index) ?? ''].filter(Boolean)
     if (authorities.length === 0 && !t.inherits) authorities = discourse.authoritiesFor(t.type, s.index)
+    // "the licences do not unfreeze the oil company's assets": whoever imposed the measures on
+    // the company referred back to is the one acting on it.
+    if (authorities.length === 0 && !t.inherits) {
+      const anaphors = [inner, post, pre].flatMap((r) => r.anaphors).filter((a) => a.noun) // "the company", not "its"
+      authorities = [...new Set(anaphors.flatMap((a) => discourse.authoritiesOfGroup(a, s.index)))]
+    }
     // "Among those sanctioned are X", "The list also included X": X gets every measure of the
     // statement just reported, with its authority, kind and status.
     const plans = t.inherits
@@ -193,19 +233,20 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
  * include a travel ban"). Findings that agree on everything but targets are merged.
  */
 function finalize(findings: Finding[], headline?: Sentence): Finding[] {
+  // Targets of measures of a named kind, by authority and sentence.
+  const specific = new Map<string, Set<string>>()
+  for (const f of findings) {
+    if (f.type === 'sanctions') continue
+    const k = `${f.authority.id}|${f.span[0]}`
+    const ids = specific.get(k) ?? new Set<string>()
+    for (const t of f.targets) ids.add(t.id)
+    specific.set(k, ids)
+  }
   const pruned: Finding[] = []
   for (const f of findings) {
-    if (f.type !== 'sanctions') {
-      pruned.push(f)
-      continue
-    }
-    const covered = new Set(
-      findings
-        .filter((o) => o.type !== 'sanctions' && o.authority.id === f.authority.id && o.span[0] === f.span[0])
-        .flatMap((o) => o.targets.map((t) => t.id)),
-    )
-    const targets = f.targets.filter((t) => !covered.has(t.id))
-    if (targets.length) pruned.push({ ...f, targets })
+    const covered = f.type === 'sanctions' ? specific.get(`${f.authority.id}|${f.span[0]}`) : undefined
+    const targets = covered ? f.targets.filter((t) => !covered.has(t.id)) : f.targets
+    if (targets.length) pruned.push(targets === f.targets ? f : { ...f, targets })
   }
   // A headline restates the body in shorthand ("China restricts exports" for "would impose
   // export controls"): where the body reports the same measure, the body's wording decides.

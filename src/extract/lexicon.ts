@@ -50,14 +50,15 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'sanctions', need: /list/i, re: rx(String.raw`\bde-?list(?:s|ed|ing)?\b`), lifts: true },
 
   // Listings: the list says what kind of measure it is.
-  { type: 'export_ban', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~8)(?:to|on)\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:entity\s+list|trade\s+blacklist|export\s+blacklist|unverified\s+list)\b`) },
+  { type: 'export_ban', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~12)(?:to|on)\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:entity\s+list|trade\s+blacklist|export\s+blacklist|unverified\s+list)\b`) },
   { type: 'export_ban', need: /list/i, re: rx(String.raw`\b(?:entity\s+list|trade\s+blacklist|export\s+blacklist)\b`) },
+  { type: 'asset_freeze', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~12)(?:to|on)\s+(?:the\s+|its\s+|a\s+)?(?:sdn|specially\s+designated\s+nationals(?:\s+and\s+blocked\s+persons)?|blocking|blocked\s+persons)\s+list\b`) },
   { type: 'asset_freeze', need: /list|specially/i, re: rx(String.raw`\b(?:sdn\s+list|specially\s+designated\s+nationals|blocking\s+list|blocked\s+persons\s+list)\b`) },
   { type: 'export_ban', need: /list/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~8)from\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:entity\s+list|trade\s+blacklist)\b`), lifts: true },
   { type: 'sanctions', need: /list/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~8)from\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:blacklist|black\s+list|sanctions\s+list|list)\b`), lifts: true },
-  { type: 'sanctions', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~8)(?:to|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,2}?(?:blacklist|black\s+list|(?:sanctions?|terrorism|terrorist|terror|blocking|watch|restricted|consolidated|designated|sanctioned)\s+list|list\s+of\s+(?:sanctioned|designated)\s+\w+)\b`) },
+  { type: 'sanctions', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~12)(?:to|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,2}?(?:blacklist|black\s+list|(?:sanctions?|terrorism|terrorist|terror|blocking|watch|restricted|consolidated|designated|sanctioned)\s+list|list\s+of\s+(?:sanctioned|designated)\s+\w+)\b`) },
   // "added 21 individuals to its list" in a sentence about sanctions.
-  { type: 'sanctions', need: /sanction/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~8)to\s+(?:its|the|their)\s+list\b`) },
+  { type: 'sanctions', need: /sanction/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~12)to\s+(?:its|the|their)\s+list\b`) },
 
   // "Among those targeted was X", "Those sanctioned include X": more targets of the measure just reported.
   { type: 'sanctions', need: /targeted|sanctioned|designated|listed|named|blacklisted|hit/i, re: rx(String.raw`\b(?:among\s+(?:those|the\s+\w+)\s+(?:targeted|sanctioned|designated|listed|named|blacklisted|hit)(?:\s+\w+)?\s+(?:was|were|is|are)|those\s+(?:targeted|sanctioned|designated|listed|named|blacklisted|hit)\s+(?:also\s+)?(?:include|included|includes|are|were))\b`), inherits: true },
@@ -74,15 +75,17 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'swift_exclusion', need: /disconnect/i, re: rx(String.raw`\b(?:targeted\s+)?disconnection\b`), needsSwiftContext: true },
 
   // Transactions and dealings.
+  // "a licence authorising transactions with X": a permit that opens dealings the sanctions had barred.
+  { type: 'transaction_ban', need: /licen[cs]/i, re: rx(String.raw`\b(?:general\s+)?licen[cs]es?\s+(?:that\s+)?(?:authori[sz]\w*|allow\w*|permit\w*),?\s+~4(?:transactions|dealings|business)\s+(?:with|involving)\b`), lifts: true },
   { type: 'transaction_ban', need: /business|deal|transact|trading/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~5)from\s+(?:doing\s+(?:any\s+)?business|dealing|dealings|engaging\s+in\s+(?:any\s+)?(?:transactions|dealings|business)|transacting|trading|conducting\s+(?:any\s+)?(?:transactions|business))\s+with\b`) },
-  { type: 'transaction_ban', need: /transaction|dealing/i, re: rx(String.raw`\b(?:prohibit\w*|ban\w*|bar\w*|forbid\w*|outlaw\w*|block\w*)\s+~4(?:all\s+|any\s+)?(?:transactions|dealings|business\s+dealings|financial\s+dealings)\s+(?:with|involving)\b`) },
+  { type: 'transaction_ban', need: /transaction|dealing/i, re: rx(String.raw`\b(?:prohibit\w*|ban\w*|bar\w*|forbid\w*|outlaw\w*|block\w*|restrict\w*|limit\w*|suspend\w*|halt\w*)\s+~4(?:all\s+|any\s+)?(?:transactions|dealings|business\s+dealings|financial\s+dealings)\s+(?:with|involving)\b`) },
   { type: 'transaction_ban', need: /transaction|dealing/i, re: rx(String.raw`\b(?:ban|bans|prohibition|prohibitions)\s+on\s+(?:all\s+|any\s+)?(?:transactions|dealings)\s+(?:with|involving)\b`) },
   { type: 'transaction_ban', need: /transaction/i, re: rx(String.raw`\btransactions?\s+ban\b`) },
 
   // Travel.
   { type: 'travel_ban', need: /travel|visa|entry/i, re: rx(String.raw`\b(?:travel|visa|entry)[- ](?:bans?|restrictions?|curbs?|sanctions|prohibitions?)\b`) },
   { type: 'travel_ban', need: /enter|entry|travel|visit|foot/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~5)from\s+(?:entering(?!\s+(?:\S+\s+){0,2}?(?:ports?|waters|harbou?rs?)\b)|entry\s+(?:in)?to|travel(?:l)?ing\s+to|visiting|setting\s+foot)\b`) },
-  { type: 'travel_ban', need: /entry|visa/i, re: rx(String.raw`\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withdr[ae]w\w*)\s+(?:\w+\s+){0,3}?(?:entry|visas?)\b`) },
+  { type: 'travel_ban', need: /entry|visa/i, re: rx(String.raw`\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withdr[ae]w\w*)\s+(?:\w+\s+){0,3}?(?:entry|visas?)\b(?!\s+(?:in)?to\s+(?:\S+\s+){0,2}?(?:ports?|waters|harbou?rs?|airspace)\b)`) },
 
   // Arms.
   { type: 'arms_embargo', need: /arms|weapon/i, re: rx(String.raw`\b(?:arms|weapons?)\s+embargo(?:es)?\b`) },
@@ -94,16 +97,16 @@ export const MEASURE_CUES: MeasureCue[] = [
   // Exports.
   { type: 'export_ban', need: /export/i, re: rx(String.raw`\bexport[- ](?:controls?|bans?|restrictions?|curbs?|embargo(?:es)?|licen[cs]ing\s+requirements?|prohibitions?|limits?)\b`) },
   { type: 'export_ban', need: /export/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~4)exports?\b`) },
-  { type: 'export_ban', need: /export/i, re: rx(String.raw`\b${BAN_NOUN}\s+on\s+~4exports?\b`) },
+  { type: 'export_ban', need: /export/i, re: rx(String.raw`\b${BAN_NOUN}\s+on\s+(?<slot>~4)exports?\b`) },
   { type: 'export_ban', need: /chip|semiconductor|tech/i, re: rx(String.raw`\b(?:chip|semiconductor|technology|tech)\s+(?:curbs|controls|restrictions|bans?)\b`) },
   { type: 'export_ban', need: /sales|shipment|deliver|suppl|transfer/i, re: rx(String.raw`\b(?:${BAN_VERB}|${BAN_NOUN}\s+on)\s+~4(?:sales|shipments|deliveries|supplies|transfers)\s+(?:of\s+~4)?to\b`) },
 
   // Imports.
   { type: 'import_ban', need: /import/i, re: rx(String.raw`\bimport[- ](?:bans?|embargo(?:es)?|restrictions?|curbs?|prohibitions?)\b`) },
   { type: 'import_ban', need: /embargo|ban|boycott/i, re: rx(String.raw`\b(?:oil|gas|coal|crude|energy|petroleum|diamonds?|gold|steel|seafood|vodka|timber|potash|fertili[sz]ers?|uranium|lng)\s+(?:embargo(?:es)?|import\s+bans?|bans?|boycott)\b`) },
-  { type: 'import_ban', need: /embargo/i, re: rx(String.raw`\bembargo(?:es)?\s+on\s+~3(?:oil|gas|coal|crude|energy|imports?|diamonds|gold|steel|goods|products|petroleum)\b`) },
+  { type: 'import_ban', need: /embargo/i, re: rx(String.raw`\bembargo(?:es)?\s+on\s+(?<slot>~3)(?:oil|gas|coal|crude|energy|imports?|diamonds|gold|steel|goods|products|petroleum)\b`) },
   { type: 'import_ban', need: /import/i, re: rx(String.raw`\b(?:${BAN_VERB}|phas(?:e|es|ed|ing)\s+out|wean\w*\s+(?:\w+\s+)?off)\s+(?<slot>~4)imports?\b`) },
-  { type: 'import_ban', need: /import/i, re: rx(String.raw`\b${BAN_NOUN}\s+on\s+~4imports?\b`) },
+  { type: 'import_ban', need: /import/i, re: rx(String.raw`\b${BAN_NOUN}\s+on\s+(?<slot>~4)imports?\b`) },
   { type: 'import_ban', need: /buying|importing|purchasing/i, re: rx(String.raw`\bstop(?:s|ped|ping)?\s+(?:buying|importing|purchasing)\b`) },
 
   // Investment and financing.
@@ -130,23 +133,25 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'trade_restriction', need: /tariff/i, re: rx(String.raw`\btariffs?\b`) },
   { type: 'trade_restriction', need: /dut/i, re: rx(String.raw`\b(?:(?:import|customs|punitive|retaliatory|anti-dumping|countervailing)\s+duties|dut(?:y|ies)\s+on)\b`) },
   { type: 'trade_restriction', need: /price cap/i, re: rx(String.raw`\bprice\s+caps?\b`) },
+  { type: 'trade_restriction', need: /cap/i, re: rx(String.raw`\bcap(?:s|ped|ping)?\s+(?:the\s+)?prices?\s+(?:of|on|for)\b`) },
   { type: 'trade_restriction', need: /trade/i, re: rx(String.raw`\btrade\s+(?:embargo(?:es)?|restrictions|curbs|preferences|privileges|status|barriers)\b`) },
 
   // Membership of organisations.
   { type: 'suspension', need: /suspension|expulsion|exclusion/i, re: rx(String.raw`\b(?:suspension|expulsion|exclusion)\s+of\s+(?<slot>~6)from\b`) },
   { type: 'suspension', need: /membership|voting|representation/i, re: rx(String.raw`\b(?:suspend\w*|revok\w*|strip\w*)\s+~3(?:membership|voting\s+rights|rights\s+of\s+representation)\b`) },
-  { type: 'suspension', need: /membership|voting/i, re: rx(String.raw`\b(?:membership|voting\s+rights)\s+~3(?:suspended|revoked)\b`) },
+  { type: 'suspension', need: /membership|voting/i, re: rx(String.raw`\b(?:membership|voting\s+rights)\s+~6(?:suspended|revoked)\b`) },
 
   // Assets.
   { type: 'asset_freeze', need: /financial/i, re: rx(String.raw`\b(?:targeted\s+)?financial\s+sanctions\b`) },
   { type: 'asset_freeze', need: /asset|property/i, re: rx(String.raw`\b(?:assets?|property)[- ]freezes?\b`) },
   { type: 'asset_freeze', need: /assets|propert|fund|account|holding|reserve|wealth|fortune|yacht/i, re: rx(String.raw`\b(?:freez(?:e|es|ing)|froze|frozen|block(?:s|ed|ing)?|paraly[sz](?:e|es|ed|ing)|immobili[sz](?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing))\s+(?<slot>~8)(?:assets|property|properties|funds|accounts|holdings|reserves|wealth|fortunes?|yachts?|bank\s+accounts)\b`) },
-  { type: 'asset_freeze', need: /assets|propert|fund|account|holding|reserve/i, re: rx(String.raw`\b(?:assets|property|properties|funds|accounts|holdings|reserves)\s+(?<slot>~5)(?:frozen|blocked|seized|immobili[sz]ed)\b`) },
+  { type: 'asset_freeze', need: /assets|propert|fund|account|holding|reserve/i, re: rx(String.raw`\b(?:assets|property|properties|funds|accounts|holdings|reserves)\s+(?:of|belonging\s+to|held\s+by|owned\s+by)\s+(?<slot>(?:(?!(?:was|were|is|are|has|have|had|will|would|could|may|might|be|been)\b)\S+\s+){1,5})(?:\S+\s+){0,3}?(?:frozen|blocked|seized|immobili[sz]ed)\b`) },
+  { type: 'asset_freeze', need: /assets|propert|fund|account|holding|reserve/i, re: rx(String.raw`(?:(?<slot>\S+['’]s)\s+)?\b(?:assets|property|properties|funds|accounts|holdings|reserves)\s+~5(?:frozen|blocked|seized|immobili[sz]ed)\b`) },
   { type: 'asset_freeze', need: /freez|froze/i, re: rx(String.raw`\b(?:freez(?:e|es|ing)|froze|frozen)\b(?!\s+(?:the\s+)?(?:talks|conflict|fighting|front|line|lines|prices|rates|hiring|war|negotiations|enrichment|programme|program)\b)`) },
   { type: 'asset_freeze', need: /designat/i, re: rx(String.raw`\bdesignat(?:e|es|ed|ing|ion|ions)\b(?!\s+(?:driver|hitter|area|zone|route|survivor))`) },
 
   // Prohibitions of unstated kind: typed by nearby nouns.
-  { type: 'ban', need: /ban|bar|prohibit|outlaw|suspend|expel|kick|throw|threw|boot|exclud|halt|embargo|curb|restriction|limits/i, re: rx(String.raw`\b(?:ban|bans|banned|banning|bar|barred|barring|prohibit|prohibits|prohibited|prohibiting|prohibition|outlaw(?:s|ed)?|suspend(?:s|ed|ing)?|expel(?:s|led|ling)?|kick(?:s|ed)?\s+out|throw(?:s|n)?\s+out|threw\s+out|boot(?:s|ed)?\s+out|exclud(?:e|es|ed|ing)|halt(?:s|ed|ing)?|embargo(?:es)?|(?:curbs?|restrictions?|limits)\s+on)\b`) },
+  { type: 'ban', need: /ban|bar|prohibit|outlaw|suspend|expel|kick|throw|threw|boot|exclud|halt|embargo|curb|restriction|limits/i, re: rx(String.raw`\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit|prohibits|prohibited|prohibiting|prohibition|outlaw(?:s|ed)?|suspend(?:s|ed|ing)?|expel(?:s|led|ling)?|kick(?:s|ed)?\s+out|throw(?:s|n)?\s+out|threw\s+out|boot(?:s|ed)?\s+out|exclud(?:e|es|ed|ing)|halt(?:s|ed|ing)?|embargo(?:es)?|(?:curbs?|restrictions?|limits)\s+on)\b`) },
 
   // Sanctions of unstated kind.
   { type: 'sanctions', need: /sanction/i, re: rx(String.raw`\bsanction(?:s|ed|ing)?\b(?![- ](?:busting|evasion|evaders?|expert|experts|lawyer|lawyers|analyst|analysts|specialist|specialists|compliance|policy|tracker|database|advisers?|watchdog|committee|panel|monitors?|monitoring|relief|hit|proof|resistant))`) },
@@ -166,7 +171,7 @@ export const BAN_DOMAINS: { type: MeasureType; re: RegExp }[] = [
   { type: 'broadcast_ban', re: /\b(?:broadcast\w*|channels?|broadcasters?|airing|outlets?|tv|television|radio|stations?|state\s+media|media)\b/i },
   { type: 'trade_restriction', re: /\b(?:ports?|maritime\s+services|port\s+calls?)\b/i },
   { type: 'travel_ban', re: /\b(?:travel\w*|entry|entering|visas?|visiting)\b/i },
-  { type: 'export_ban', re: /\b(?:exports?|exporting|(?:sales|shipments|deliveries|supplies|transfers)\s+(?:\w+\s+){0,3}?to)\b/i },
+  { type: 'export_ban', re: /\b(?:exports?|exporting|(?:sales|shipments|deliveries|supplies|transfers|selling|supplying|shipping|delivering)\s+(?:\w+\s+){0,3}?to)\b/i },
   { type: 'import_ban', re: /\b(?:imports?|oil|gas|coal|crude|diamonds?|gold|seafood|vodka|timber|potash|steel|uranium)\b/i },
   { type: 'investment_ban', re: /\b(?:investments?|investing|financing|bonds?|securities|debt|equity|capital\s+markets?)\b/i },
   { type: 'arms_embargo', re: /\b(?:arms|weapons?)\b/i },
@@ -187,7 +192,7 @@ export const STATUS_CUES: StatusCue[] = [
   // so that "remove banks from SWIFT" or "revoke MFN status" do not read as lifting.
   { status: 'lifted', re: rx(String.raw`\b(?:lift|lifts|lifted|lifting|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)|end(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|roll(?:s|ed|ing)?\s+back|remov(?:e|es|ed|ing|al)|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))\s+~4(?:sanctions|ban|bans|embargo|embargoes|restrictions|measures|tariffs|duties|freeze|designations?|controls|blacklisting|listing)\b`) },
   { status: 'lifted', re: rx(String.raw`\b(?:sanctions|ban|bans|embargo|embargoes|restrictions|measures|tariffs|duties|freeze|designations?)\s+~4(?:lifted|eased|scrapped|removed|revoked|rescinded|repealed|waived|dropped|ended|terminated)\b`) },
-  { status: 'lifted', re: rx(String.raw`\b(?:sanctions|ban|bans|embargo|embargoes|restrictions|measures|tariffs|freeze|cap)\s+~6(?:expired|expires|expiring|lapsed|lapses|ended|ends)\b`) },
+  { status: 'lifted', re: rx(String.raw`\b(?:sanctions|ban|bans|embargo|embargoes|restrictions|measures|tariffs|freeze|cap)\s+~6(?:expired|lapsed|ended)\b`) },
   { status: 'lifted', re: rx(String.raw`\b(?:lifting|easing|removal|repeal|end|expiry|expiration|lapse)\s+of\s+~3(?:sanctions|the\s+ban|the\s+embargo|restrictions|measures|tariffs)\b`) },
   { status: 'lifted', re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+~6from\s+(?:the\s+|its\s+|a\s+)?~2(?:list|blacklist|sanctions)\b`) },
   { status: 'lifted', re: rx(String.raw`\bunfr(?:eeze|eezes|eezing|oze|ozen)\b|\bde-?list(?:s|ed|ing)?\b|\bsanctions\s+relief\b|\bno\s+longer\s+(?:subject|under)\b|\breopen\w*\s+~3airspace\b`) },
@@ -204,7 +209,7 @@ export const STATUS_CUES: StatusCue[] = [
   { status: 'announced', re: rx(String.raw`\b(?:is|are)\s+to\b|\bintention\s+to\b`), modal: true },
   { status: 'announced', re: rx(String.raw`\b(?:announce|announces|announced|announcing|unveil|unveils|unveiled|unveiling|outlined|outlines)\b`) },
   // Considered.
-  { status: 'proposed', re: rx(String.raw`\b(?:consider|considers|considered|considering|consideration|weigh|weighs|weighed|weighing|mull|mulls|mulled|mulling|stud(?:y|ies|ied|ying)|review|reviews|reviewing|debate|debates|debated|debating|discuss|discusses|discussed|discussing|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing|al|als)|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|possible|possibility|potential|option|options|threaten(?:s|ed|ing)?|threat|draft(?:s|ed|ing)?|recommend(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|contemplat(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+(?:at|into)|on\s+the\s+table|not\s+off\s+the\s+table|yet\s+to\s+decide|whether\s+to)\b`), modal: true },
+  { status: 'proposed', re: rx(String.raw`\b(?:consider|considers|considered|considering|consideration|weigh|weighs|weighed|weighing|mull|mulls|mulled|mulling|stud(?:y|ies|ied|ying)|review|reviews|reviewing|debate|debates|debated|debating|discuss|discusses|discussed|discussing|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing|al|als)|call(?:s|ed|ing)?\s+(?:for|on)|should|ought\s+to|urg(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|possible|possibility|potential|option|options|threaten(?:s|ed|ing)?|threat|draft(?:s|ed|ing)?|recommend(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|contemplat(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+(?:at|into)|on\s+the\s+table|not\s+off\s+the\s+table|yet\s+to\s+decide|whether\s+to)\b`), modal: true },
   // Case-sensitive, so that the month ("in May 2019") is no modal.
   { status: 'proposed', re: rx(String.raw`\b(?:[Cc]ould|[Mm]ight|may)\b`, 'g'), modal: true },
 ]

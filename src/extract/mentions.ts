@@ -66,6 +66,7 @@ export const BODY_HEADS = new Set(['council', 'commission', 'assembly', 'allianc
 /** Organisations that news calls "the bloc"; without one named earlier, the bloc is the EU. */
 export const BLOCS = new Set(['eu', 'ecowas', 'asean', 'african-union', 'arab-league'])
 
+const LAW_HEADS = new Set(['act', 'law', 'bill', 'treaty', 'accord', 'accords', 'convention', 'statute', 'directive', 'ordinance', 'decree'])
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’'])
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'la', 'le', 'du', 'da', 'dos', 'das', 'del', 'di', 'bin', 'ibn', 'al', 'el', 'ter'])
 const MEASURE_WORDS = new Set(['sanctions', 'sanction', 'measures', 'ban', 'bans', 'restrictions', 'embargo', 'embargoes', 'blacklist', 'tariffs', 'travel', 'visa', 'asset', 'export', 'import', 'penalties', 'curbs', 'controls', 'freeze', 'designations', 'designation', 'action', 'move', 'moves', 'package', 'regime', 'list'])
@@ -182,6 +183,12 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
   if (a >= b) return
   const run = tokens.slice(a, b)
   const last = run[run.length - 1]!
+  // "the Caesar Syria Civilian Protection Act", "the Hong Kong Autonomy Act": the title of a law
+  // names no state that acts or is targeted.
+  if (b - a >= 2 && LAW_HEADS.has(last.lower)) {
+    out.push(mention('place', a, b))
+    return
+  }
   // A run that ends in a known name ("US Treasury Department") is not a new organisation, but
   // one that ends in "of" + a known name is ("Central Bank of Russia").
   let endsKnown = false
@@ -209,7 +216,7 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
       continue
     }
     const t = tokens[k]!
-    if (HONORIFICS.has(t.lower.replace(/\.$/, '')) || (TITLE_WORDS.has(t.lower) && k + 1 < b)) {
+    if (HONORIFICS.has(t.lower.replace(/\.$/, '')) || (isTitleWord(t.lower) && k + 1 < b)) {
       if (HONORIFICS.has(t.lower)) honorific = true
       titles.push(t.lower)
       k++
@@ -271,10 +278,15 @@ function classifyName(tokens: Token[], t0: number, t1: number, titles: string[],
   return mention('organization', t0, t1, { titles, target: makeTarget(words.join(' '), 'organization') })
 }
 
+/** An office word, or a compound of them ("Vice-Senior General", "Deputy-Chief"). */
+function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || (lower.includes('-') && lower.split('-').every((p) => TITLE_WORDS.has(p)))
+}
+
 /** Office and role words written just before token `i` (lower case), nearest last. */
 function titleWordsBefore(tokens: Token[], i: number): { words: string[]; start: number } {
   let k = i - 1
-  while (k >= 0 && (TITLE_WORDS.has(tokens[k]!.lower) || ROLE_NOUNS.has(tokens[k]!.lower) || tokens[k]!.lower === 'of' && TITLE_WORDS.has(tokens[k - 1]?.lower ?? ''))) k--
+  while (k >= 0 && (isTitleWord(tokens[k]!.lower) || ROLE_NOUNS.has(tokens[k]!.lower) || tokens[k]!.lower === 'of' && TITLE_WORDS.has(tokens[k - 1]?.lower ?? ''))) k--
   return { words: tokens.slice(k + 1, i).map((t) => t.lower), start: k + 1 }
 }
 
@@ -433,6 +445,13 @@ function annotate(tokens: Token[], mentions: Mention[]): void {
     const owned = afterPossessive && OWN_TERRITORY.has(afterPossessive.lower)
     if ((cur.kind === 'adjective' || cur.kind === 'country' || cur.kind === 'authority') && (measureWord || owned)) cur.onMeasure = true
 
+    // "President Alexander Lukashenko and his eldest son, Viktor": a relative named by a
+    // given name alone shares the family name of the person named before.
+    const relative = cur.kind === 'person' || cur.kind === 'organization' ? familyOf(tokens, cur, mentions.slice(0, m)) : undefined
+    if (relative) {
+      cur.kind = 'person'
+      cur.target = makeTarget(relative, 'person')
+    }
     if (cur.kind === 'person') {
       const { words, start } = titleWordsBefore(tokens, cur.t0)
       cur.titles = [...words, ...cur.titles]
@@ -442,10 +461,38 @@ function annotate(tokens: Token[], mentions: Mention[]): void {
         else if ((owner.kind === 'organization' || owner.kind === 'person') && words.some((w) => ROLE_NOUNS.has(w))) owner.modifier = true
       }
       if (owner?.kind === 'authority' && words.length === 0 && cur.titles.length > 0 && owner.actor) cur.affiliation ??= owner.actor
+      // "In Tokyo, Chief Cabinet Secretary X said ...": an official speaking in a capital holds office there.
+      const place = mentions[0]
+      if (place && place !== cur && tokens[0]?.lower === 'in' && place.t0 === 1 && (place.kind === 'country' || place.kind === 'authority') && place.actor &&
+        tokens[place.t1]?.text === ',' && (owner ? owner.t0 : start) === place.t1 + 1 && cur.titles.length > 0 && !cur.titles.some((w) => SPEAKER_TITLES.has(w))) {
+        cur.affiliation ??= place.actor
+      }
       if (cur.affiliation && cur.titles.length > 0) cur.actor ??= cur.affiliation
       if (isSpeaker(tokens, cur, owner ? owner.t0 : start)) cur.speaker = true
     }
   }
+}
+
+const KIN = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'stepson', 'stepdaughter', 'son-in-law', 'daughter-in-law', 'brother-in-law'])
+
+/** The full name of a relative written by a given name after "his son", "her brother" (or undefined). */
+function familyOf(tokens: Token[], cur: Mention, earlier: Mention[]): string | undefined {
+  if (cur.t1 - cur.t0 !== 1 || !cur.target || cur.target.name.includes(' ') || tokens[cur.t0 - 1]?.text !== ',') return undefined
+  let kin = -1
+  for (let k = cur.t0 - 2; k >= Math.max(0, cur.t0 - 9); k--) {
+    // "his son", "his eldest son"
+    const owned = ['his', 'her'].includes(tokens[k - 1]?.lower ?? '') || ['his', 'her'].includes(tokens[k - 2]?.lower ?? '')
+    if (KIN.has(tokens[k]!.lower) && owned) {
+      kin = k
+      break
+    }
+    if (tokens[k]!.kind !== 'word' && tokens[k]!.text !== ',') return undefined
+  }
+  if (kin < 0) return undefined
+  const relative = [...earlier].reverse().find((m) => m.kind === 'person' && m.t1 <= kin && m.target?.name.includes(' '))
+  if (!relative) return undefined
+  const words = relative.target!.name.split(' ')
+  return `${cur.target.name} ${words[words.length - 1]}`
 }
 
 /** "X said", "X, a spokesperson for Y, said", "said X", "X told reporters", spokespeople. */

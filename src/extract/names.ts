@@ -78,7 +78,9 @@ export class PersonRegistry {
     if (words.length >= 2) return this.findFull(words)
     const key = this.key(words[0] ?? '')
     if (!key) return undefined
-    const matches = this.people.filter((p) => p.lastKey === key || (p.words.length > 2 && p.words.slice(1).some((w) => this.key(w) === key)))
+    let matches = this.people.filter((p) => p.lastKey === key || (p.words.length > 2 && p.words.slice(1).some((w) => this.key(w) === key)))
+    // Korean names put the family name first and hyphenate the given name ("Ri Chol-ho" → "Mr Ri").
+    if (matches.length === 0) matches = this.people.filter((p) => p.firstKey === key && p.words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(p.words[1]!))
     if (matches.length <= 1) return matches[0]
     const before = matches.filter((p) => p.at <= at)
     return (before.length ? before.reduce((a, b) => (b.at > a.at ? b : a)) : matches[0])

@@ -30,7 +30,6 @@ const ABBREVIATIONS = new Set(
 )
 
 const CLOSING_QUOTES = new Set(['”', '’'])
-const ENDERS = new Set(['.', '!', '?'])
 
 /** Offsets of quotation marks that open a quote closed later on the same line, with the close. */
 function balancedQuotes(line: string): Map<number, number> {
@@ -54,16 +53,21 @@ function balancedQuotes(line: string): Map<number, number> {
   return pairs
 }
 
+const ENDER_RE = /[.!?]/g
+
 /** Ends of sentences in one line, as offsets into the line (exclusive). */
 function sentenceEnds(line: string): number[] {
   const ends: number[] = []
-  const quotes = balancedQuotes(line)
+  // Quotations closed later on the line, as [open, close] in order of opening.
+  const quotes = [...balancedQuotes(line)].sort((a, b) => a[0] - b[0])
+  let q = 0
   let quoteEnd = -1
-  for (let i = 0; i < line.length; i++) {
+  ENDER_RE.lastIndex = 0
+  for (let m = ENDER_RE.exec(line); m; m = ENDER_RE.exec(line)) {
+    const i = m.index
     const c = line[i]!
-    const close = quotes.get(i)
-    if (close !== undefined) quoteEnd = close
-    if (!ENDERS.has(c) || i < quoteEnd) continue
+    while (q < quotes.length && quotes[q]![0] <= i) quoteEnd = Math.max(quoteEnd, quotes[q++]![1])
+    if (i < quoteEnd) continue
     // Take closing quotes and brackets along with the period.
     let j = i + 1
     while (j < line.length && (CLOSING_QUOTES.has(line[j]!) || line[j] === '"' || line[j] === ')')) j++
@@ -82,6 +86,25 @@ function sentenceEnds(line: string): number[] {
     ends.push(j)
   }
   return ends
+}
+
+// Longer "sentences" (lists, text without punctuation) are cut at a comma or semicolon, so that
+// the work per sentence, which grows faster than its length, stays small.
+const MAX_SENTENCE = 600
+
+/** Cuts after the last ";" or "," before `MAX_SENTENCE` characters, else at a space. */
+function longCuts(piece: string, base: number): number[] {
+  const cuts: number[] = []
+  let from = 0
+  while (piece.length - from > MAX_SENTENCE) {
+    const window = piece.slice(from, from + MAX_SENTENCE)
+    let cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(','))
+    if (cut < MAX_SENTENCE / 2) cut = window.lastIndexOf(' ')
+    if (cut <= 0) cut = MAX_SENTENCE - 1
+    from += cut + 1
+    cuts.push(base + from)
+  }
+  return cuts
 }
 
 /**
@@ -104,7 +127,14 @@ export function splitSentences(text: string): Sentence[] {
       let offset = raw.length - raw.trimStart().length
       const dateline = headline ? null : DATELINE_RE.exec(raw.slice(offset))
       if (dateline) offset += dateline[0].length
-      const cuts = headline || caption ? [] : sentenceEnds(raw)
+      const ends = headline || caption ? [] : sentenceEnds(raw)
+      const cuts: number[] = []
+      let previous = offset
+      for (const end of [...ends, raw.length]) {
+        cuts.push(...longCuts(raw.slice(previous, end), previous), end)
+        previous = end
+      }
+      cuts.pop()
       let from = offset
       for (const cut of [...cuts, raw.length]) {
         const piece = raw.slice(from, cut)

@@ -35,7 +35,12 @@ export interface SlotReading {
   countries: TargetRef[]
 }
 
-const SINGULAR_PEOPLE = new Set(['man', 'woman', 'businessman', 'businesswoman', 'oligarch', 'tycoon', 'billionaire', 'magnate', 'official', 'executive', 'individual', 'citizen', 'national'])
+const SINGULAR_PEOPLE = new Set(['man', 'woman', 'businessman', 'businesswoman', 'oligarch', 'tycoon', 'billionaire', 'magnate', 'official', 'executive', 'individual', 'citizen', 'national', 'banker', 'militant', 'politician', 'lawmaker', 'journalist', 'editor', 'judge', 'prosecutor', 'officer', 'diplomat', 'general', 'commander', 'director', 'manager', 'founder', 'owner', 'boss', 'chief', 'leader', 'minister', 'envoy', 'spy', 'hacker', 'financier', 'trader', 'dealer', 'smuggler'])
+// Nouns for people that follow an organisation's name ("Hezbollah financiers"): the people, not
+// the organisation, are the targets.
+const MEMBERS = new Set(['launderers', 'smugglers', 'traffickers', 'suppliers', 'brokers', 'financiers', 'financier', 'officials', 'members', 'member', 'leaders', 'leader', 'executives', 'commanders', 'commander', 'militants', 'operatives', 'agents', 'fighters', 'backers', 'supporters', 'associates', 'facilitators', 'employees', 'staff', 'founder', 'chief', 'boss', 'owner', 'owners'])
+// Words that open an apposition after a comma ("Makki, deputy chief of ...", "X, son of Y").
+const APPOSITION_WORDS = new Set(['deputy', 'chief', 'head', 'leader', 'founder', 'co-founder', 'owner', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'former', 'ex', 'chairman', 'president', 'director', 'commander', 'spokesman', 'spokeswoman', 'editor', 'editor-in-chief', 'general', 'minister', 'governor'])
 const APPROXIMATORS = new Set(['up', 'to', 'more', 'than', 'at', 'least', 'nearly', 'about', 'over', 'around', 'almost', 'roughly', 'some', 'fewer', 'less'])
 const DESCRIBING = new Set(['accused', 'suspected', 'alleged', 'charged', 'linked', 'tied', 'involved', 'responsible', 'blamed', 'connected', 'believed', 'known', 'thought', 'deemed', 'seen', 'considered', 'found', 'identified', 'designated'])
 const ALL_KINDS: TargetRef['kind'][] = ['person', 'organization', 'vessel', 'country']
@@ -61,7 +66,10 @@ function opensTargets(prep: string, type: MeasureType, inner = false): boolean {
   }
 }
 
-const SKIPPED_PREPS = new Set(['on', 'against', 'targeting', 'of', 'to', 'from', 'with', 'for', 'in', 'at', 'over', 'after', 'since', 'during', 'under', 'amid', 'near', 'by', 'into', 'across', 'within', 'as', 'about', 'through', 'via', 'toward', 'towards'])
+// Holdings named by the state where they are held ("US assets", "British bank accounts").
+const LOCATED = new Set(['assets', 'property', 'properties', 'funds', 'holdings', 'jurisdiction', 'territory', 'soil'])
+
+const SKIPPED_PREPS = new Set(['on', 'against', 'targeting', 'of', 'to', 'from', 'with', 'for', 'in', 'at', 'over', 'after', 'since', 'during', 'under', 'amid', 'near', 'by', 'into', 'across', 'within', 'as', 'about', 'through', 'via', 'toward', 'towards', 'between'])
 
 export interface SlotOptions {
   type: MeasureType
@@ -76,16 +84,44 @@ export interface SlotOptions {
 
 const isNameStart = (t: Token | undefined): boolean => t !== undefined && t.cap
 
+/** Whether ", including" (or a like list word) follows within the clause. */
+function listFollows(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 20); k++) {
+    const w = tokens[k]!
+    if (w.text === ',' && ['including', 'notably', 'among'].includes(tokens[k + 1]?.lower ?? '')) return true
+    // "X, which ..., and Y": the list goes on with another name after the relative clause.
+    if (w.text === ',' && tokens[k + 1]?.lower === 'and' && namesNoSubject(tokens, k + 2)) return true
+    if ([';', '.', '—', '–'].includes(w.text) || CLAUSE_BREAK_WORDS.has(w.lower)) return false
+  }
+  return false
+}
+
+/** A name at `i` ("the Fund", "Acme Co.") that is not the subject of a new clause ("Britain said"). */
+function namesNoSubject(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lower === 'the') i++
+  if (!tokens[i]?.cap) return false
+  while (tokens[i] && (tokens[i]!.cap || tokens[i]!.lower === 'of' || tokens[i]!.text === '.')) i++
+  const next = tokens[i]
+  return !next || !(AUXILIARIES.has(next.lower) || SPEECH_VERBS.has(next.lower) || /ed$/.test(next.lower))
+}
+
+// Past participles that describe a name rather than open a clause ("Iran-backed", "state-owned").
+const PARTICIPLE_ADJECTIVES = new Set(['based', 'backed', 'owned', 'controlled', 'registered', 'flagged', 'linked', 'affiliated', 'related', 'listed', 'named', 'sanctioned', 'designated'])
+
 /** Whether token `i` ends a target phrase that is read forward from the measure. */
 function endsPhrase(tokens: Token[], i: number, m: Mention | undefined, opened: boolean): boolean {
   const t = tokens[i]!
   const lower = t.lower
-  if (CLAUSE_BREAK_WORDS.has(lower) || RELATIVES.has(lower) || [';', '—', '–', ')', '"', '”'].includes(t.text)) return true
+  if (CLAUSE_BREAK_WORDS.has(lower) || [';', '—', '–', ')', '"', '”'].includes(t.text)) return true
+  // A relative clause ends the phrase, unless the phrase was opened and a list goes on after it
+  // ("four companies it said laundered money for the cartel, including X").
+  if ((RELATIVES.has(lower) || SUBJECT_PRONOUNS.has(lower)) && !(opened && listFollows(tokens, i)) && !objectIt(tokens, i)) return true
   // ", accusing them of ...", ", citing ...": a participle after a comma opens a new clause.
-  if (t.text === ',' && /ing$/.test(tokens[i + 1]?.lower ?? '') && !['including', 'notably', 'among'].includes(tokens[i + 1]!.lower)) return true
+  // (", targeting X" names more targets of the same measure.)
+  if (t.text === ',' && /ing$/.test(tokens[i + 1]?.lower ?? '') && !['including', 'notably', 'among', 'targeting'].includes(tokens[i + 1]!.lower)) return true
   // "three senior military officers: Major General ...": a colon that opens a list goes on.
   if (t.text === ':' && !isNameStart(tokens[i + 1])) return true
-  if (SUBJECT_PRONOUNS.has(lower) || AUXILIARIES.has(lower) || SPEECH_VERBS.has(lower)) return true
+  if (AUXILIARIES.has(lower) || SPEECH_VERBS.has(lower)) return true
   // "a travel ban and UK citizens ...": nothing was opened, so a conjunction starts a new clause
   // (but ", including X" goes on).
   if (!opened && (lower === 'and' || lower === 'or' || t.text === ',') && !['including', 'notably', 'among'].includes(tokens[i + 1]?.lower ?? '')) return true
@@ -94,22 +130,33 @@ function endsPhrase(tokens: Token[], i: number, m: Mention | undefined, opened: 
   if (lower === 'in' && /^(?:response|retaliation|protest|reaction|connection)$/.test(tokens[i + 1]?.lower ?? '')) return true
   // ", Britain said", "and the Group of Seven said", ", the Council said": a new subject.
   const before = tokens[i - 1]?.lower === 'the' ? tokens[i - 2]?.lower : tokens[i - 1]?.lower
+  // ", and Britain moved against ...": a name followed by a verb in the past tense.
+  const verb = tokens[m?.t1 ?? -1]
+  const pastVerb = verb !== undefined && verb.kind === 'word' && !verb.cap && /[^e]ed$/.test(verb.lower) && !PARTICIPLE_ADJECTIVES.has(verb.lower)
   return m !== undefined && (before === ',' || before === 'and') &&
-    (SPEECH_VERBS.has(tokens[m.t1]?.lower ?? '') || AUXILIARIES.has(tokens[m.t1]?.lower ?? ''))
+    (SPEECH_VERBS.has(tokens[m.t1]?.lower ?? '') || AUXILIARIES.has(tokens[m.t1]?.lower ?? '') || (pastVerb && m.actor !== undefined))
 }
 
-/** Reads targets in tokens [from, to). */
+/**
+ * Reads the targets in tokens [from, to). Forward (after the measure) the phrase ends at a new
+ * clause; prepositional phrases that cannot hold targets of this kind of measure are skipped
+ * ("sanctions against Russia *for the invasion of Ukraine*"), up to the next list word.
+ */
 export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOptions): SlotReading {
   const out: SlotReading = { targets: [], sectors: [], anaphors: [], described: [], opened: false, end: to, lastRead: 0, used: [], countries: [] }
   let skipping = false // inside a phrase that does not hold targets
   let apposition = false // the skipped phrase is an apposition, closed by the next comma
+  let clause = false // the skipped phrase is a relative clause or description, closed by a list word
   for (let i = from; i < to; i++) {
     const t = tokens[i]!
     const lower = t.lower
     const m = opts.mentionAt.get(i)
 
     const next1 = tokens[i + 1]?.lower
-    if (opts.forward && (endsPhrase(tokens, i, m, out.opened || skipping) || (opts.headline && t.text === ',' && next1 !== 'including'))) {
+    // Inside a skipped relative clause only a hard break ends the phrase; its verbs do not.
+    const hardBreak = [';', '.', '—', '–'].includes(t.text) || CLAUSE_BREAK_WORDS.has(lower)
+    const ends = clause && skipping ? hardBreak : endsPhrase(tokens, i, m, out.opened || skipping)
+    if (opts.forward && (ends || (opts.headline && t.text === ',' && next1 !== 'including'))) {
       out.end = i
       break
     }
@@ -123,14 +170,18 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       if (skipping && !commaAnd && !closesApposition && (t.text === ',' || lower === 'and' || lower === 'or')) continue
       // "X, a daughter of Y,", "X, the armed forces chief of staff,": an apposition describes X,
       // it names no new target.
-      apposition = !closesApposition && t.text === ',' && out.targets.length > 0 && (next1 === 'a' || next1 === 'an' || (next1 === 'the' && !(tokens[i + 2]?.cap ?? true)))
+      clause = false
+      apposition = !closesApposition && t.text === ',' && out.targets.length > 0 &&
+        (next1 === 'a' || next1 === 'an' || (next1 === 'the' && !(tokens[i + 2]?.cap ?? true)) || (APPOSITION_WORDS.has(next1 ?? '') && !tokens[i + 1]!.cap))
       skipping = apposition
       continue
     }
-    // "companies accused of supplying ...", "organisations linked to ...": a description of the
-    // targets, skipped up to the next list word (", including the Lazarus Group").
-    if (DESCRIBING.has(lower) && out.opened) {
+    // "companies accused of supplying ...", "organisations linked to ...", "companies it said
+    // laundered money ...": a description of the targets, skipped up to the next list word
+    // (", including the Lazarus Group").
+    if ((DESCRIBING.has(lower) || (opts.forward && (RELATIVES.has(lower) || SUBJECT_PRONOUNS.has(lower)))) && out.opened) {
       skipping = true
+      clause = true
       continue
     }
     // "up to 100 tankers", "more than 300 individuals": words of a number, not prepositions.
@@ -143,7 +194,11 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       // Inside a skipped phrase only a preposition proper to this kind of measure reopens
       // ("export controls on shipments of gallium *to* the United States").
       // Only while nothing has been read yet: "in response to the landing of a Ryanair jet" stays skipped.
-      const found = out.targets.length + out.sectors.length + out.anaphors.length > 0
+      // A sector read so far may be the state's own nationals ("barred American companies from
+      // selling chips to X"): a name right after the preposition still reopens the phrase.
+      const named = opts.mentionAt.get(tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1)
+      const nameFollows = named !== undefined && ['organization', 'person', 'vessel'].includes(named.kind)
+      const found = out.targets.length + out.anaphors.length > 0 || (out.sectors.length > 0 && !nameFollows)
       if (skipping && (found || !(['to', 'from', 'with'].includes(lower) && opensTargets(lower, opts.type, opts.inner)))) continue
       // "owned by Russians": an agent inside the target phrase.
       if (lower === 'by' && prev && /ed$/.test(prev.lower) && out.opened) continue
@@ -165,6 +220,8 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
         out.used.push(m.t0)
         out.lastRead = m.t1
       }
+      // "Myanmar Economic Corporation (MEC) and ...": a short form in brackets, not the end of the phrase.
+      if (tokens[m.t1]?.text === '(' && tokens[m.t1 + 2]?.text === ')' && tokens[m.t1 + 1]!.allCaps && m.t1 + 3 <= to) i = m.t1 + 2
       continue
     }
     const anaphor = readAnaphor(tokens, i)
@@ -180,7 +237,7 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       // "four companies", "up to 100 oil tankers": keep the nouns, for a later "the vessels".
       for (let k = i + 1; k < Math.min(to, i + 4); k++) {
         const w = tokens[k]!
-        if (w.kind !== 'word' || w.cap || SKIPPED_PREPS.has(w.lower) || LIST_LINKS.has(w.lower)) break
+        if (w.kind !== 'word' || w.cap || SKIPPED_PREPS.has(w.lower) || LIST_LINKS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || RELATIVES.has(w.lower)) break
         out.described.push(w.lower)
       }
       if (out.described.length === 0) out.described.push(lower)
@@ -198,6 +255,8 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
     case 'organization':
     case 'vessel':
     case 'region': {
+      // "Hezbollah financiers": people of the organisation, not the organisation.
+      if (m.kind === 'organization' && [0, 1, 2].some((d) => MEMBERS.has(tokens[m.t1 + d]?.lower ?? '') && tokens.slice(m.t1, m.t1 + d).every((w) => w.kind === 'word' && !w.cap))) return
       // "the editor-in-chief of state broadcaster RT, Margarita Simonyan": the organisation only
       // says whose editor the person named next is.
       if (m.kind === 'organization' && next?.text === ',' && opts.mentionAt.get(m.t1 + 1)?.kind === 'person' && roleOfBefore(tokens, m.t0)) return
@@ -216,6 +275,8 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
       // "imposed by the US": the agent, not a target; "Myanmar's military chief Min Aung Hlaing",
       // "U.S. President Joe Biden": a description of the person named next.
       if (prev?.lower === 'by' || m.government || m.onMeasure || describesNext(tokens, m, opts)) return
+      // "freeze any US assets of ...": where the assets are, not whose.
+      if (locatedHoldings(tokens, m)) return
       // "U.S. defence firms": the state's name used as an adjective names a sector.
       const after = isPossessive(next) ? undefined : next
       if (after && after.kind === 'word' && !after.cap && !SKIPPED_PREPS.has(after.lower) && !AUXILIARIES.has(after.lower) && !LIST_LINKS.has(after.lower) && !/(?:ed|ing)$/.test(after.lower)) {
@@ -226,13 +287,19 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
       return
     }
     case 'adjective': {
+      // "sanctions on Turkish ministers": a state's officials as the object of the measure.
+      if (m.government && ['on', 'against', 'targeting'].includes(prev?.lower ?? '') && !tokens[m.t1 - 1]!.text.includes('-') && !describesNext(tokens, m, opts)) {
+        out.sectors.push(m.target)
+        return
+      }
       // "Russian Foreign Minister Sergei Lavrov": describes the person.
       if (m.government || m.onMeasure || describesNext(tokens, m, opts)) return
+      if (locatedHoldings(tokens, m)) return
       let k = m.t1
       while (k < tokens.length && tokens[k]!.kind === 'word' && !tokens[k]!.cap && k < m.t1 + 3) {
         const people = ANAPHOR_NOUNS[tokens[k]!.lower]?.includes('person')
         // "six other wealthy Russians", "a Russian businessman": particular people, not the state.
-        if (people && (QUANTIFIERS.test(tokens[m.t0 - 1]?.lower ?? '') || SINGULAR_PEOPLE.has(tokens[k]!.lower))) return
+        if ((people && QUANTIFIERS.test(tokens[m.t0 - 1]?.lower ?? '')) || SINGULAR_PEOPLE.has(tokens[k]!.lower)) return
         k++
       }
       if (k > m.t1) {
@@ -256,6 +323,18 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
       return
   }
 }
+
+/**
+ * "US assets of those designated", "his British bank accounts": a state named on holdings whose
+ * owner is said elsewhere names where they are held ("Russian assets" alone are Russia's).
+ */
+function locatedHoldings(tokens: Token[], m: Mention): boolean {
+  if (!LOCATED.has(tokens[m.t1]?.lower ?? '')) return false
+  const owner = tokens[m.t1 + 1]?.lower ?? ''
+  const before = tokens[m.t0 - 1]
+  return OWNER_AFTER.has(owner) || ['his', 'her', 'their', 'its'].includes(before?.lower ?? '') || isPossessive(before)
+}
+const OWNER_AFTER = new Set(['of', 'belonging', 'held', 'owned', 'he', 'she', 'they', 'it', 'that', 'which'])
 
 /** "the head of", "editor-in-chief of state broadcaster": an office held at what follows. */
 function roleOfBefore(tokens: Token[], i: number): boolean {
@@ -284,11 +363,20 @@ function describesNext(tokens: Token[], m: Mention, opts: SlotOptions): boolean 
   return false
 }
 
+/** "dealings with it", "sanctions on it": "it" as the object of a preposition, not a new subject. */
+function objectIt(tokens: Token[], i: number): boolean {
+  return tokens[i]!.lower === 'it' && OBJECT_PREPS.has(tokens[i - 1]?.lower ?? '')
+}
+const OBJECT_PREPS = new Set(['with', 'on', 'against', 'to', 'from', 'targeting'])
+
 /** "them", "their assets", "the pair", "the seven men", "the network", "the company". */
 function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: number } | undefined {
   const t = tokens[i]!
   if (t.lower === 'them') return { anaphor: { kinds: ALL_KINDS }, end: i + 1 }
+  // "those designated", "those sanctioned": the targets of the measure just reported.
+  if (t.lower === 'those' && /^(?:designated|sanctioned|targeted|listed|named|affected)$/.test(tokens[i + 1]?.lower ?? '')) return { anaphor: { kinds: ALL_KINDS }, end: i + 2 }
   if (t.lower === 'him') return { anaphor: { kinds: ['person'] }, end: i + 1 }
+  if (objectIt(tokens, i)) return { anaphor: { kinds: ['organization', 'country', 'vessel'] }, end: i + 1 }
   if (t.lower === 'his' || t.lower === 'her') {
     // "his assets", "his U.S. assets"
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {

@@ -25,12 +25,15 @@ export interface Trigger {
 
 // Nouns after "from" that make a ban a suspension from an organisation.
 const ORGANISATION_NOUNS = /^(?:organi[sz]ations?|council|assembly|body|bodies|institutions|bloc|alliance|federation|association|league|union|membership|games|olympics|competitions?|tournaments?|committee|forum|group|club)$/i
+const MAX_PER_SENTENCE = 12
 const ATTRIBUTIVE_RE = /\b(?:a|an|the|other|its|their|his|her|several|many|two|three|four|five|\d+)\s+(?:(?:previously|already|recently|newly|U\.S\.|US|EU|UK|British|American)\s+)?$/i
 
 /**
  * The kind of a prohibition whose cue does not say it ("banned", "a ban on", "suspended"):
- * a suspension when it removes someone "from" an organisation, otherwise the first domain noun
- * found after the cue (then just before it).
+ * the activity after "from" ("barred from entering"), a suspension when it removes someone
+ * "from" an organisation, else the first domain noun after the cue (then just before it), and
+ * for "a ban on <named target>" a measure of unstated kind. Without any of these the word is
+ * not read as a measure.
  */
 function typeOfBan(s: Sentence, mentions: Mention[], t0: number, t1: number): MeasureType | undefined {
   const toks = s.tokens
@@ -52,7 +55,7 @@ function typeOfBan(s: Sentence, mentions: Mention[], t0: number, t1: number): Me
     }
     break
   }
-  const after = toks.slice(t1, Math.min(toks.length, t1 + 7))
+  const after = toks.slice(t1, Math.min(toks.length, t1 + 9))
   const stop = after.findIndex((t) => ['.', ';', 'and', 'but', 'while'].includes(t.lower))
   const afterText = (stop >= 0 ? after.slice(0, stop) : after).map((t) => t.text).join(' ')
   const beforeText = toks.slice(Math.max(0, t0 - 3), t0).map((t) => t.text).join(' ')
@@ -111,5 +114,8 @@ export function findTriggers(s: Sentence, mentions: Mention[], articleMentionsSw
       last.lifts ||= t.lifts
     } else merged.push({ ...t })
   }
-  return merged
+  // A real sentence names a handful of measures; a run-on "sentence" with dozens (a list, or
+  // text without punctuation) would cost time quadratic in their number, so only the first
+  // ones are read.
+  return merged.slice(0, MAX_PER_SENTENCE)
 }

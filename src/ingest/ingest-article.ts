@@ -9,7 +9,9 @@ import { batch } from '../db/batch'
  */
 import { articleByHash, articleByHashOrUrl, findingsOfArticleByHash, ingestStatements, type EvidenceRecord } from '../db/queries/articles'
 import { targetsByAliasKeys } from '../db/queries/targets'
+import { sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
+import { recordAudit } from '../db/queries/audit'
 import { authorityKind, authorityName } from '../domain/authorities'
 import { extractFindings } from '../extract'
 import { Problem } from '../lib/problem'
@@ -46,7 +48,14 @@ export async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-export async function ingestArticle(db: Db, input: ArticleInput, now = new Date()): Promise<IngestResult> {
+export interface IngestOptions {
+  now?: Date
+  /** Log the new article in the audit log (an admin's POST), from this client. */
+  audit?: { client: string | null }
+}
+
+export async function ingestArticle(db: Db, input: ArticleInput, options: IngestOptions = {}): Promise<IngestResult> {
+  const now = options.now ?? new Date()
   const contentHash = await sha256Hex(input.text)
   const publishedOn = input.publishedAt ? input.publishedAt.slice(0, 10) : now.toISOString().slice(0, 10)
   const findings = extractFindings(input.text, { publishedAt: publishedOn }).filter((f) => f.targets.length > 0)
@@ -106,9 +115,23 @@ export async function ingestArticle(db: Db, input: ArticleInput, now = new Date(
     aliases,
     evidence,
   })
+  if (options.audit) {
+    const audit = recordAudit(
+      db,
+      {
+        action: 'article.create',
+        subject: sql`(select 'article:' || id from articles where content_hash = ${contentHash})`,
+        detail: { title: input.title ?? firstLine(input.text) ?? null, url: input.url ?? null, findings: findings.length },
+        client: options.audit.client,
+      },
+      { onlyOnce: true },
+    )
+    writes.push(audit)
+  }
   let results: unknown[]
   try {
-    results = await batch(db, [...writes, articleByHash(db, contentHash), findingsOfArticleByHash(db, contentHash)])
+    // Idempotent: a replay (after a transient D1 error, or a racing identical POST) changes nothing.
+    results = await batch(db, [...writes, articleByHash(db, contentHash), findingsOfArticleByHash(db, contentHash)], { idempotent: true })
   } catch (err) {
     // A different article with the same URL was stored between our read and our write.
     if (String(err).includes('UNIQUE constraint failed: articles.url')) throw urlConflict()

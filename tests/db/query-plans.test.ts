@@ -38,6 +38,27 @@ describe('query plans', () => {
     })
   }
 
+  it('several values of one filter read one ordered index range per value, not every match', async () => {
+    const detail = await plan(listMeasures(db, { authority: ['us', 'eu', 'gb'] }, page))
+    // one ordered, limited range per value; only the ids they yield are sorted
+    expect(detail.match(/SEARCH measures USING (COVERING )?INDEX measures_authority_\w*idx \(authority_id=\?\)/g)).toHaveLength(3)
+    expect(detail).toMatch(/COMPOUND QUERY/)
+    expect(detail).toMatch(/SEARCH measures USING INTEGER PRIMARY KEY \(rowid=\?\)/)
+  })
+
+  it('two filters together use their combined index and need no sort', async () => {
+    const combos: [MeasureFilters, string][] = [
+      [{ authority: ['jp'], type: ['export_ban'] }, 'measures_authority_type_idx'],
+      [{ authority: ['eu'], status: ['in_effect'] }, 'measures_authority_status_idx'],
+      [{ type: ['travel_ban'], status: ['lifted'] }, 'measures_type_status_idx'],
+    ]
+    for (const [filters, index] of combos) {
+      const detail = await plan(listMeasures(db, filters, page))
+      expect(detail).toContain(index)
+      expect(detail).not.toMatch(/TEMP B-TREE FOR ORDER BY/)
+    }
+  })
+
   it('the unfiltered list walks the sort index instead of sorting', async () => {
     const detail = await plan(listMeasures(db, {}, page))
     expect(detail).toMatch(/SCAN measures USING INDEX measures_last_reported_idx/)

@@ -3,9 +3,9 @@
  * module, these return unexecuted drizzle queries for `batch()`; they build on the list and
  * filters of `measures.ts` rather than restating them.
  */
-import { asc, count, desc, eq, sql } from 'drizzle-orm'
+import { asc, desc, eq, sql } from 'drizzle-orm'
 import type { Db } from '../client'
-import { articles, authorities, evidence, measures, officialListings, sources } from '../schema'
+import { articles, authorities, evidence, measureCounts, measures, officialListings, sources } from '../schema'
 import { listMeasures, type MeasureFilters, type MeasurePage } from './measures'
 
 /**
@@ -89,19 +89,20 @@ export function evidenceOfTarget(db: Db, targetId: string) {
 
 /**
  * Measures counted by authority, type and current status: which authority has done what.
- * This reads every measure once (one row each); it is the one view that is about all of them.
+ * Read from the maintained counters (`measure_counts`, one row per combination that has
+ * measures) rather than by grouping every measure.
  */
 export function measureMatrix(db: Db) {
   return db
     .select({
-      authorityId: measures.authorityId,
+      authorityId: measureCounts.authorityId,
       authorityName: authorities.name,
-      type: measures.type,
-      status: measures.status,
-      count: count(),
+      type: measureCounts.type,
+      status: measureCounts.status,
+      count: measureCounts.count,
     })
-    .from(measures)
-    .innerJoin(authorities, eq(authorities.id, measures.authorityId))
-    .groupBy(measures.authorityId, measures.type, measures.status)
-    .orderBy(asc(measures.authorityId), asc(measures.type), asc(measures.status))
+    .from(measureCounts)
+    .innerJoin(authorities, eq(authorities.id, measureCounts.authorityId))
+    .where(sql`${measureCounts.count} > 0`)
+    .orderBy(asc(measureCounts.authorityId), asc(measureCounts.type), asc(measureCounts.status))
 }

@@ -23,8 +23,8 @@ export interface TargetFilters {
 }
 
 /**
- * One page of targets in id order, with how many measures each has (a correlated count over
- * measures_target_idx, so it costs the page's measures, not the table).
+ * One page of targets in id order, with how many measures each has (one counter row per
+ * target from `facet_counts`, so it costs the page, not the target's measures).
  */
 export function listTargets(db: Db, filters: TargetFilters, limit: number, afterId?: string) {
   const where: (SQL | undefined)[] = [
@@ -37,9 +37,12 @@ export function listTargets(db: Db, filters: TargetFilters, limit: number, after
       id: targets.id,
       name: targets.name,
       kind: targets.kind,
-      // written out: in a one-table select drizzle prints columns without their table, which
-      // inside this subquery would bind `id` to measures instead of the outer targets row
-      measureCount: sql<number>`(select count(*) from measures m where m.target_id = "targets"."id")`.as('measure_count'),
+      // the maintained counter (facet_counts, kept by triggers on measures): one row per target.
+      // Written out: in a one-table select drizzle prints columns without their table, which
+      // inside this subquery would bind `id` to facet_counts instead of the outer targets row
+      measureCount: sql<number>`coalesce((select fc.count from facet_counts fc where fc.facet = 'target' and fc.value = "targets"."id"), 0)`.as(
+        'measure_count',
+      ),
     })
     .from(targets)
     .where(and(...where))

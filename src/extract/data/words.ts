@@ -50,7 +50,7 @@ export const ORG_SUFFIXES = set(`
 /** Words that begin an organisation name when followed by "of" ("Bank of ...", "Ministry of ..."). */
 export const ORG_HEADS = set(`bank ministry office bureau department council committee commission
   agency institute university federation union organisation organization corporation academy court
-  republic`)
+  republic fund foundation authority`)
 
 /**
  * Capitalised words that are not names: sentence openers, pronouns, days, months, news

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
 import { requireAdmin } from '../../lib/auth'
 import { Problem } from '../../lib/problem'
+import { requireJson } from '../../lib/request-guards'
 import { MEASURE_TYPES, STATUSES } from '../../domain/taxonomy'
 import { AuthorityRefSchema, IdParam, TargetRefSchema, cursorParam, limitParam, problemResponse } from '../common.schemas'
 
@@ -73,6 +74,7 @@ export const createArticle = createRoute({
         throw new Problem(413, 'Content Too Large', `The request body is over the limit; text may be at most ${MAX_TEXT_BYTES} bytes.`)
       },
     }),
+    requireJson(),
   ] as const,
   request: { body: { content: { 'application/json': { schema: ArticleInputSchema } }, required: true } },
   responses: {
@@ -82,6 +84,7 @@ export const createArticle = createRoute({
     401: problemResponse('Missing or wrong bearer token'),
     409: problemResponse('Another article already has this URL'),
     413: problemResponse('Text over 200 KB'),
+    415: problemResponse('The body is not declared JSON'),
   },
 })
 
@@ -116,6 +119,37 @@ export const getArticle = createRoute({
       description: 'The article',
     },
     400: problemResponse('Invalid id'),
+    404: problemResponse('No such article'),
+  },
+})
+
+export const deleteArticle = createRoute({
+  method: 'delete',
+  path: '/api/articles/{id}',
+  tags: ['Articles'],
+  summary: 'Retract an article',
+  description:
+    'Removes the article and its evidence, and recomputes the status, dates and history of every measure it fed; a measure left without evidence is removed. Other measures are untouched. Recorded in the audit log.',
+  security: [{ bearerAuth: [] }],
+  middleware: [requireAdmin()] as const,
+  request: { params: IdParam },
+  responses: {
+    200: {
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              article: z.object({ id: z.number().int(), title: z.string().nullable(), url: z.string().nullable() }),
+              measuresRecomputed: z.array(z.number().int()).openapi({ description: 'Measures that keep other evidence.' }),
+              measuresRemoved: z.array(z.number().int()).openapi({ description: 'Measures this article was the only evidence of.' }),
+            })
+            .openapi('Retraction'),
+        },
+      },
+      description: 'Retracted',
+    },
+    400: problemResponse('Invalid id'),
+    401: problemResponse('Missing or wrong bearer token'),
     404: problemResponse('No such article'),
   },
 })

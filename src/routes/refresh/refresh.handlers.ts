@@ -1,7 +1,9 @@
 import { batch } from '../../db/batch'
 import { activeSourceById, listRuns as listRunsQuery, runSourcesOf } from '../../db/queries/sources'
 import { decodeCursor, encodeCursor } from '../../lib/cursor'
+import { recordAudit } from '../../db/queries/audit'
 import { notFound } from '../../lib/problem'
+import { clientAddress } from '../../lib/request-guards'
 import { refreshOptionsFromEnv } from '../../refresh/config'
 import { runRefresh } from '../../refresh/run-refresh'
 import type { AppRouteHandler } from '../../app-env'
@@ -14,6 +16,14 @@ export const run: AppRouteHandler<typeof runRefreshNow> = async (c) => {
     if (!found.length) throw notFound(`No active source with id ${source}.`)
   }
   const summary = await runRefresh(c.var.db, { ...refreshOptionsFromEnv(c.env), trigger: 'manual', sourceId: source })
+  // A run is many batches (one per source and item), so its entry is written once it is done.
+  const totals = summary.sources.reduce(
+    (t, s) => ({ newArticles: t.newArticles + s.newArticles, findings: t.findings + s.findings, lifts: t.lifts + s.lifts }),
+    { newArticles: 0, findings: 0, lifts: 0 },
+  )
+  await batch(c.var.db, [
+    recordAudit(c.var.db, { action: 'refresh.run', subject: `refresh_run:${summary.id}`, detail: { source: source ?? null, ...totals }, client: clientAddress(c) }),
+  ])
   return c.json(summary, 200)
 }
 

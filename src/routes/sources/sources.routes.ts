@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { requireAdmin } from '../../lib/auth'
+import { smallJsonBody } from '../../lib/request-guards'
 import { IdParam, problemResponse } from '../common.schemas'
 
 export const SOURCE_KINDS = ['feed', 'ofac-sdn', 'opensanctions'] as const
@@ -34,11 +35,14 @@ export const createSource = createRoute({
   tags: ['Refresh'],
   summary: 'Register a news feed or an official list to refresh from',
   ...admin,
+  middleware: [requireAdmin(), ...smallJsonBody()] as const,
   request: { body: { content: { 'application/json': { schema: SourceInputSchema } }, required: true } },
   responses: {
     201: { content: { 'application/json': { schema: SourceSchema } }, description: 'The source' },
     400: problemResponse('Invalid kind or URL (only http(s); private hosts refused)'),
     401: problemResponse('Missing or wrong bearer token'),
+    413: problemResponse('Body over 16 KB'),
+    415: problemResponse('The body is not declared JSON'),
   },
 })
 

@@ -1,12 +1,17 @@
+import { sql } from 'drizzle-orm'
 import { batch } from '../../db/batch'
 import * as q from '../../db/queries/webhooks'
 import type { WebhookEvent, WebhookFilters, WebhookRow } from '../../db/queries/webhooks'
 import { decodeCursor, encodeCursor } from '../../lib/cursor'
-import { notFound } from '../../lib/problem'
+import { recordAudit } from '../../db/queries/audit'
+import { badRequest, notFound } from '../../lib/problem'
+import { sourceUrlProblem } from '../../refresh/fetch-guard'
+import { clientAddress } from '../../lib/request-guards'
 import { newWebhookSecret } from '../../webhooks/signing'
 import { deliverWebhooksInBackground } from '../../webhooks'
 import { eventName } from '../../webhooks/payload'
-import type { AppRouteHandler } from '../../app-env'
+import type { Context } from 'hono'
+import type { AppEnv, AppRouteHandler } from '../../app-env'
 import type { createWebhook, deleteWebhook, getWebhook, listDeliveries, listWebhooks, resumeWebhook } from './webhooks.routes'
 
 function toWebhook(row: WebhookRow) {
@@ -19,8 +24,17 @@ function toWebhook(row: WebhookRow) {
 
 const noWebhook = (id: number) => notFound(`No webhook with id ${id}.`)
 
+/** An audit entry for a change to hook `id`, written only if the hook exists when it runs. */
+function auditIfWebhookExists(c: Context<AppEnv>, action: string, id: number) {
+  const subject = sql`(select ${`webhook:${id}`} where exists (select 1 from webhooks where id = ${id}))`
+  return recordAudit(c.var.db, { action, subject, client: clientAddress(c) })
+}
+
 export const create: AppRouteHandler<typeof createWebhook> = async (c) => {
   const input = c.req.valid('json')
+  // Deliveries are requests from inside Cloudflare's network: no private targets (SSRF).
+  const urlProblem = sourceUrlProblem(input.url, c.env.ALLOW_PRIVATE_SOURCES === 'true')
+  if (urlProblem) throw badRequest(`url ${urlProblem}.`, [{ path: 'url', message: urlProblem }])
   const secret = newWebhookSecret()
   const db = c.var.db
   const [[inserted]] = await batch(db, [
@@ -30,6 +44,12 @@ export const create: AppRouteHandler<typeof createWebhook> = async (c) => {
       events: input.events ? [...new Set(input.events)] : [...q.WEBHOOK_EVENTS],
       filters: input.filters ?? {},
       linkOrigin: new URL(c.req.url).origin,
+    }),
+    recordAudit(db, {
+      action: 'webhook.create',
+      subject: sql`'webhook:' || last_insert_rowid()`,
+      detail: { url: input.url, events: input.events ?? null, filters: input.filters ?? {} },
+      client: clientAddress(c),
     }),
   ])
   const [[hook]] = await batch(db, [q.webhookById(db, inserted!.id)])
@@ -50,7 +70,8 @@ export const get: AppRouteHandler<typeof getWebhook> = async (c) => {
 
 export const remove: AppRouteHandler<typeof deleteWebhook> = async (c) => {
   const { id } = c.req.valid('param')
-  const [, deleted] = await batch(c.var.db, q.deleteWebhook(c.var.db, id))
+  const db = c.var.db
+  const [, , deleted] = await batch(db, [auditIfWebhookExists(c, 'webhook.delete', id), ...q.deleteWebhook(db, id)])
   if (deleted.length === 0) throw noWebhook(id)
   return c.body(null, 204)
 }
@@ -58,7 +79,7 @@ export const remove: AppRouteHandler<typeof deleteWebhook> = async (c) => {
 export const resume: AppRouteHandler<typeof resumeWebhook> = async (c) => {
   const { id } = c.req.valid('param')
   const db = c.var.db
-  const [resumed, , [hook]] = await batch(db, [...q.resumeWebhook(db, id), q.webhookById(db, id)])
+  const [, resumed, , [hook]] = await batch(db, [auditIfWebhookExists(c, 'webhook.resume', id), ...q.resumeWebhook(db, id), q.webhookById(db, id)])
   if (resumed.length === 0 || !hook) throw noWebhook(id)
   if (hook.pendingDeliveries > 0) deliverWebhooksInBackground(c)
   return c.json(toWebhook(hook), 200)

@@ -3,6 +3,7 @@ import { requireAdmin } from '../../lib/auth'
 import { authorityName } from '../../domain/authorities'
 import { MEASURE_TYPES, STATUSES } from '../../domain/taxonomy'
 import { WEBHOOK_EVENTS } from '../../db/queries/webhooks'
+import { smallJsonBody } from '../../lib/request-guards'
 import { IdParam, MAX_LIST_VALUES, cursorParam, limitParam, problemResponse } from '../common.schemas'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -90,12 +91,14 @@ export const createWebhook = createRoute({
   description:
     'The URL receives a signed POST for each new measure and status change that matches its events and filters, from now on. The answer carries the signing secret, once.',
   security: [{ bearerAuth: [] }],
-  middleware: [requireAdmin()] as const,
+  middleware: [requireAdmin(), ...smallJsonBody()] as const,
   request: { body: { content: { 'application/json': { schema: WebhookInputSchema } }, required: true } },
   responses: {
     201: { content: { 'application/json': { schema: WebhookCreatedSchema } }, description: 'Registered' },
     400: problemResponse('Malformed JSON or invalid fields'),
     401: unauthorized,
+    413: problemResponse('Body over 16 KB'),
+    415: problemResponse('The body is not declared JSON'),
   },
 })
 
