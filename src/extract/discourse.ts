@@ -145,6 +145,16 @@ export class Discourse {
     return g ? g.targets.filter((t) => a.kinds.includes(t.kind)) : []
   }
 
+  /** The latest measure of one of these kinds within reach ("the embargo" after "an arms embargo"). */
+  latestOfTypes(types: MeasureType[], sentence: number): { authority: string; type: MeasureType; targets: TargetRef[] } | undefined {
+    for (let i = this.reported.length - 1; i >= 0; i--) {
+      const r = this.reported[i]!
+      if (sentence - r.sentence > TYPE_REACH) return undefined
+      if (types.includes(r.type) && r.targets.length) return r
+    }
+    return undefined
+  }
+
   /** Authorities of the findings that named the targets an anaphor refers back to. */
   authoritiesOfGroup(a: Anaphor, sentence: number): string[] {
     const g = this.groupFor(a, sentence)

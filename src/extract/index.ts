@@ -38,6 +38,8 @@ const JOINING_WORDS = new Set(['and', ',', 'or', 'as', 'well', 'plus', 'a', 'an'
 // Words by which an authority takes up another's measure ("join the measures on SWIFT").
 const JOINING_RE = /\b(?:join\w*|similar|same|follow\w*|align\w*|match\w*|mirror\w*)\b/i
 const THE_STATE_RE = /\b(?:the|this)\s+(?:country|government|kingdom|republic|state)\b/i
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their'])
+const EMBARGO_TYPES: MeasureType[] = ['arms_embargo', 'import_ban', 'export_ban']
 const INVERTED_BE = new Set(['was', 'were', 'is', 'are'])
 const INVERTED_LEAD = new Set(['also', 'likewise', 'similarly', 'further', 'newly', 'separately', 'additionally', 'and'])
 const EMPTY: SlotReading = { targets: [], sectors: [], anaphors: [], described: [], opened: false, end: 0, lastRead: 0, used: [], countries: [] }
@@ -97,7 +99,8 @@ function readMeasure(view: SentenceView, k: number) {
   const t = triggers[k]!
   const opts = { type: t.type, forward: true, mentionAt, headline: s.headline }
   const inner = t.slot ? readSlot(tokens, t.slot[0], t.slot[1], { ...opts, forward: false, inner: true }) : EMPTY
-  let [from, to] = objectRange(triggers, k, tokens)
+  const [objectFrom, to] = objectRange(triggers, k, tokens)
+  let from = objectFrom
   // "Also blacklisted were X and Y": an inverted passive names its subject after the verb.
   if (INVERTED_BE.has(tokens[from]?.lower ?? '') && tokens.slice(clauseStart(tokens, t.t0), t.t0).every((w) => INVERTED_LEAD.has(w.lower))) from++
   const post = readSlot(tokens, from, to, opts)
@@ -114,9 +117,10 @@ function readMeasure(view: SentenceView, k: number) {
   // A trade status belongs to the state named before it ("revoke Russia's most-favoured-nation
   // status", "strips Russia and Belarus of MFN status").
   const before = tokens[t.t0 - 1]
-  // "X has been under U.S. sanctions", "X is now subject to British sanctions", "X faces EU sanctions".
+  // "X has been under U.S. sanctions", "X is now subject to British sanctions", "X faces EU sanctions",
+  // "X was hit with British sanctions".
   const lead = tokens.slice(Math.max(0, t.t0 - 4), t.t0).map((w) => w.lower)
-  const under = lead.includes('under') || lead.includes('faces') || lead.includes('face') || lead.join(' ').includes('subject to') || lead.join(' ').includes('hit by')
+  const under = lead.includes('under') || lead.includes('faces') || lead.includes('face') || lead.join(' ').includes('subject to') || lead.join(' ').includes('hit by') || lead.join(' ').includes('hit with')
   const passive = isPassive(tokens, t) || under || t.type === 'trade_restriction' || isPossessive(before)
   const pre = hasObject || !passive ? EMPTY : readSlot(tokens, preFrom, t.t0, { ...opts, forward: false })
   if (t.slot) view.claimed.fill(1, t.slot[0], t.slot[1])
@@ -204,18 +208,23 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
 
     const nouns = [...described, ...anaphors.flatMap((a) => (a.noun ? [a.noun] : []))]
     const cue = s.text.slice(t.start - s.start, t.end - s.start)
+    // "The council first imposed the embargo in 2018": "the embargo" is the embargo just reported.
+    const earlierEmbargo = implicit && t.type === 'sanctions' && /^embargo/i.test(cue) && DEFINITE.has(tokens[t.t0 - 1]?.lower ?? '')
+      ? discourse.latestOfTypes(EMBARGO_TYPES, s.index)
+      : undefined
     const made: Finding[] = []
     for (const plan of plans) {
       const id = plan.authority
       const own = countryOf(id)
-      let list = implicit ? discourse.targetsFor(id, t.type, s.index, JOINING_RE.test(s.text)) : targets
+      const restated = earlierEmbargo?.authority === id ? earlierEmbargo : undefined
+      let list = restated ? restated.targets : implicit ? discourse.targetsFor(id, t.type, s.index, JOINING_RE.test(s.text)) : targets
       // A state does not impose measures on itself ("Russian sanctions" are on Russia).
       if (own) list = list.filter((x) => !(x.kind === 'country' && x.id === countryTarget(own).id))
       // "sanctions on four companies": with targets not yet named, the measure is kept aside
       // (it is not reported) so that a later "Among those targeted was X" or "The vessels,
       // which include X" can complete it.
       if (list.length === 0 && (described.length === 0 || anaphors.length > 0)) continue
-      const type = list.length ? plan.type ?? refineType(t.type, cue, list) : plan.type ?? t.type
+      const type = restated ? restated.type : list.length ? plan.type ?? refineType(t.type, cue, list) : plan.type ?? t.type
       const finding: Finding = { authority: authorityRef(id), type, status: plan.status, targets: [...list], quote: s.text, span: [s.start, s.end] }
       out.push(finding)
       made.push(finding)

@@ -40,6 +40,9 @@ export interface MeasureCue {
 }
 
 const BAN_VERB = String.raw`(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit|prohibits|prohibited|prohibiting|block|blocks|blocked|blocking|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending|restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|limit|limits|limited|limiting|end|ends|ended|ending|outlaw|outlaws|outlawed|forbid|forbids|forbade|forbidden|cut|cuts|cutting|freeze|froze|frozen|freezing)`
+// The object of a ban verb, up to five words that do not join another clause ("freezing his
+// assets *and* banning him from travelling": the freeze is no travel ban).
+const OBJECT_GAP = String.raw`(?:(?!and\s)\S+\s+){0,5}?`
 const BAN_NOUN = String.raw`(?:ban|bans|embargo|embargoes|restrictions?|curbs?|prohibitions?|limits?|controls?)`
 const LIST_VERB = String.raw`(?:add|adds|added|adding|put|puts|putting|place|places|placed|placing|include|includes|included|including|list|lists|listed|listing)`
 const REMOVE_VERB = String.raw`(?:remov|cut|cutting|boot|kick|exclud|disconnect|expel|ban|bann|bar|barr|block|eject|unplug|shut|throw|threw|thrown|lock)\w*`
@@ -62,6 +65,8 @@ export const MEASURE_CUES: MeasureCue[] = [
 
   // "Among those targeted was X", "Those sanctioned include X": more targets of the measure just reported.
   { type: 'sanctions', need: /targeted|sanctioned|designated|listed|named|blacklisted|hit/i, re: rx(String.raw`\b(?:among\s+(?:those|the\s+\w+)\s+(?:targeted|sanctioned|designated|listed|named|blacklisted|hit)(?:\s+\w+)?\s+(?:was|were|is|are)|those\s+(?:targeted|sanctioned|designated|listed|named|blacklisted|hit)\s+(?:also\s+)?(?:include|included|includes|are|were))\b`), inherits: true },
+  // "Also named were X and Y": more targets of the measure just reported.
+  { type: 'sanctions', need: /also/i, re: rx(String.raw`\balso\s+(?:named|listed|targeted|included|hit)\s+(?:were|was|are|is)\b`), inherits: true },
   // "listed the Revolutionary Guards as a terrorist entity".
   { type: 'sanctions', need: /terror/i, re: rx(String.raw`\b(?:list|lists|listed|listing)\s+(?<slot>~8)as\s+(?:a\s+|an\s+)?(?:\S+\s+){0,2}?(?:terrorist|terror)\s+(?:entity|entities|organi[sz]ations?|groups?)\b`) },
   // "The list also includes X": more targets of the measure just reported.
@@ -77,14 +82,14 @@ export const MEASURE_CUES: MeasureCue[] = [
   // Transactions and dealings.
   // "a licence authorising transactions with X": a permit that opens dealings the sanctions had barred.
   { type: 'transaction_ban', need: /licen[cs]/i, re: rx(String.raw`\b(?:general\s+)?licen[cs]es?\s+(?:that\s+)?(?:authori[sz]\w*|allow\w*|permit\w*),?\s+~4(?:transactions|dealings|business)\s+(?:with|involving)\b`), lifts: true },
-  { type: 'transaction_ban', need: /business|deal|transact|trading/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~5)from\s+(?:doing\s+(?:any\s+)?business|dealing|dealings|engaging\s+in\s+(?:any\s+)?(?:transactions|dealings|business)|transacting|trading|conducting\s+(?:any\s+)?(?:transactions|business))\s+with\b`) },
+  { type: 'transaction_ban', need: /business|deal|transact|trading/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>${OBJECT_GAP})from\s+(?:doing\s+(?:any\s+)?business|dealing|dealings|engaging\s+in\s+(?:any\s+)?(?:transactions|dealings|business)|transacting|trading|conducting\s+(?:any\s+)?(?:transactions|business))\s+with\b`) },
   { type: 'transaction_ban', need: /transaction|dealing/i, re: rx(String.raw`\b(?:prohibit\w*|ban\w*|bar\w*|forbid\w*|outlaw\w*|block\w*|restrict\w*|limit\w*|suspend\w*|halt\w*)\s+~4(?:all\s+|any\s+)?(?:transactions|dealings|business\s+dealings|financial\s+dealings)\s+(?:with|involving)\b`) },
   { type: 'transaction_ban', need: /transaction|dealing/i, re: rx(String.raw`\b(?:ban|bans|prohibition|prohibitions)\s+on\s+(?:all\s+|any\s+)?(?:transactions|dealings)\s+(?:with|involving)\b`) },
   { type: 'transaction_ban', need: /transaction/i, re: rx(String.raw`\btransactions?\s+ban\b`) },
 
   // Travel.
   { type: 'travel_ban', need: /travel|visa|entry/i, re: rx(String.raw`\b(?:travel|visa|entry)[- ](?:bans?|restrictions?|curbs?|sanctions|prohibitions?)\b`) },
-  { type: 'travel_ban', need: /enter|entry|travel|visit|foot/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~5)from\s+(?:entering(?!\s+(?:\S+\s+){0,2}?(?:ports?|waters|harbou?rs?)\b)|entry\s+(?:in)?to|travel(?:l)?ing\s+to|visiting|setting\s+foot)\b`) },
+  { type: 'travel_ban', need: /enter|entry|travel|visit|foot/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>${OBJECT_GAP})from\s+(?:entering(?!\s+(?:\S+\s+){0,2}?(?:ports?|waters|harbou?rs?)\b)|entry\s+(?:in)?to|travel(?:l)?ing\s+to|visiting|setting\s+foot)\b`) },
   { type: 'travel_ban', need: /entry|visa/i, re: rx(String.raw`\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withdr[ae]w\w*)\s+(?:\w+\s+){0,3}?(?:entry|visas?)\b(?!\s+(?:in)?to\s+(?:\S+\s+){0,2}?(?:ports?|waters|harbou?rs?|airspace)\b)`) },
 
   // Arms.
@@ -121,6 +126,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'airspace_closure', need: /airspace/i, re: rx(String.raw`\b(?:reopen\w*|re-open\w*)\s+~3airspace\b`), lifts: true },
   { type: 'airspace_closure', need: /flight|landing|aviation/i, re: rx(String.raw`\b(?:flight|overflight|landing|aviation)\s+(?:bans?|restrictions?|prohibitions?)\b`) },
   { type: 'airspace_closure', need: /airport/i, re: rx(String.raw`\b(?:clos|shut)\w*\s+~2airports?\s+to\b`) },
+  // "close EU skies to Belarusian carriers": the skies of a state are its airspace.
+  { type: 'airspace_closure', need: /skies/i, re: rx(String.raw`\b(?:clos|shut|ban|bann|bar|barr|den[yi]|block)\w*\s+~3skies\s+(?:and\s+~2)?(?:to|for)\b`) },
 
   // Broadcasting.
   { type: 'broadcast_ban', need: /broadcast/i, re: rx(String.raw`\bbroadcast(?:ing)?\s+(?:bans?|licen[cs]es?|prohibitions?)\b`) },
@@ -133,7 +140,7 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'trade_restriction', need: /tariff/i, re: rx(String.raw`\btariffs?\b`) },
   { type: 'trade_restriction', need: /dut/i, re: rx(String.raw`\b(?:(?:import|customs|punitive|retaliatory|anti-dumping|countervailing)\s+duties|dut(?:y|ies)\s+on)\b`) },
   { type: 'trade_restriction', need: /price cap/i, re: rx(String.raw`\bprice\s+caps?\b`) },
-  { type: 'trade_restriction', need: /cap/i, re: rx(String.raw`\bcap(?:s|ped|ping)?\s+(?:the\s+)?prices?\s+(?:of|on|for)\b`) },
+  { type: 'trade_restriction', need: /cap/i, re: rx(String.raw`\b(?:cap(?:s|ped|ping)?\s+(?:the\s+)?prices?|caps?\s+on\s+(?:the\s+)?prices?)\s+(?:of|on|for)\b`) },
   { type: 'trade_restriction', need: /trade/i, re: rx(String.raw`\btrade\s+(?:embargo(?:es)?|restrictions|curbs|preferences|privileges|status|barriers)\b`) },
 
   // Membership of organisations.

@@ -480,8 +480,8 @@ function familyOf(tokens: Token[], cur: Mention, earlier: Mention[]): string | u
   if (cur.t1 - cur.t0 !== 1 || !cur.target || cur.target.name.includes(' ') || tokens[cur.t0 - 1]?.text !== ',') return undefined
   let kin = -1
   for (let k = cur.t0 - 2; k >= Math.max(0, cur.t0 - 9); k--) {
-    // "his son", "his eldest son"
-    const owned = ['his', 'her'].includes(tokens[k - 1]?.lower ?? '') || ['his', 'her'].includes(tokens[k - 2]?.lower ?? '')
+    // "his son", "his eldest son", "Assad's wife"
+    const owned = ['his', 'her'].includes(tokens[k - 1]?.lower ?? '') || ['his', 'her'].includes(tokens[k - 2]?.lower ?? '') || isPossessive(tokens[k - 1])
     if (KIN.has(tokens[k]!.lower) && owned) {
       kin = k
       break

@@ -60,6 +60,8 @@ function presentTenseVerb(s: Sentence, t: Trigger, mentions: Mention[]): boolean
   return next !== undefined && !FOLLOWS_VERB.has(next.lower)
 }
 
+// Documents that carry a measure ("a bill revoking ...", "the decree freezing ...").
+const DOCUMENT_NOUNS = new Set(['act', 'bill', 'law', 'legislation', 'order', 'decree', 'resolution', 'package', 'proposal', 'plan', 'regulation', 'directive', 'amendment', 'measure', 'motion', 'draft'])
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might'])
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'stay', 'stays', 'stayed', 'took', 'takes', 'came', 'comes', 'expired', 'expires', 'lapsed'])
 
@@ -105,6 +107,12 @@ export function statusOf(s: Sentence, t: Trigger, cues: CueHit[], mentions: Ment
   // reports is applied unless the clause is only planned.
   if (tokens[t.t0 - 1]?.text === ',' && /ing$/.test(tokens[t.t0]?.lower ?? '') && !nearest?.modal) return 'in_effect'
   if (nearest && !(predicate && !(nearest.modal && gap <= 2))) return nearest.status
+  // "the legal act closing EU skies ... could be adopted within days": a measure that describes
+  // a document takes the status of what the sentence says of the document.
+  if (!nearest && DOCUMENT_NOUNS.has(tokens[t.t0 - 1]?.lower ?? '') && /ing$/.test(tokens[t.t0]?.lower ?? '')) {
+    const later = cues.find((c) => c.start >= t.end && c.status !== 'lifted')
+    if (later) return later.status
+  }
   // Headlines put the future as "to": "EU to ban Russian oil".
   if (s.headline && tokens[t.t0 - 1]?.lower === 'to') return 'announced'
   if (after && predicate) return after.status

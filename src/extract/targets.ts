@@ -36,6 +36,8 @@ export interface SlotReading {
 }
 
 const SINGULAR_PEOPLE = new Set(['man', 'woman', 'businessman', 'businesswoman', 'oligarch', 'tycoon', 'billionaire', 'magnate', 'official', 'executive', 'individual', 'citizen', 'national', 'banker', 'militant', 'politician', 'lawmaker', 'journalist', 'editor', 'judge', 'prosecutor', 'officer', 'diplomat', 'general', 'commander', 'director', 'manager', 'founder', 'owner', 'boss', 'chief', 'leader', 'minister', 'envoy', 'spy', 'hacker', 'financier', 'trader', 'dealer', 'smuggler'])
+// "a Chinese chipmaker", "the Russian lender": one particular company, not the state's sector.
+const SINGULAR_ORGS = new Set(['chipmaker', 'maker', 'manufacturer', 'company', 'firm', 'lender', 'bank', 'giant', 'operator', 'producer', 'conglomerate', 'insurer', 'exporter', 'refiner', 'refinery', 'supplier', 'carrier', 'airline', 'broadcaster', 'shipper', 'miner', 'developer', 'contractor', 'distributor'])
 // Nouns for people that follow an organisation's name ("Hezbollah financiers"): the people, not
 // the organisation, are the targets.
 const MEMBERS = new Set(['launderers', 'smugglers', 'traffickers', 'suppliers', 'brokers', 'financiers', 'financier', 'officials', 'members', 'member', 'leaders', 'leader', 'executives', 'commanders', 'commander', 'militants', 'operatives', 'agents', 'fighters', 'backers', 'supporters', 'associates', 'facilitators', 'employees', 'staff', 'founder', 'chief', 'boss', 'owner', 'owners'])
@@ -124,7 +126,9 @@ function endsPhrase(tokens: Token[], i: number, m: Mention | undefined, opened: 
   if (AUXILIARIES.has(lower) || SPEECH_VERBS.has(lower)) return true
   // "a travel ban and UK citizens ...": nothing was opened, so a conjunction starts a new clause
   // (but ", including X" goes on).
-  if (!opened && (lower === 'and' || lower === 'or' || t.text === ',') && !['including', 'notably', 'among'].includes(tokens[i + 1]?.lower ?? '')) return true
+  // ("extended targeted sanctions, a travel ban and asset freeze, on eight people": the comma
+  // closes an aside, and "on" still opens the targets.)
+  if (!opened && (lower === 'and' || lower === 'or' || t.text === ',') && !['including', 'notably', 'among', ...(t.text === ',' && i > 0 ? ['on', 'against', 'targeting'] : [])].includes(tokens[i + 1]?.lower ?? '')) return true
   if (lower === 'to' && PURPOSE_VERBS.has(tokens[i + 1]?.lower ?? '')) return true
   // "in response to ...", "in retaliation for ...": the reason, not the target.
   if (lower === 'in' && /^(?:response|retaliation|protest|reaction|connection)$/.test(tokens[i + 1]?.lower ?? '')) return true
@@ -171,8 +175,11 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       // "X, a daughter of Y,", "X, the armed forces chief of staff,": an apposition describes X,
       // it names no new target.
       clause = false
+      // "Sberbank, Russia's largest lender,": a state's possessive before a description.
+      const owner = opts.mentionAt.get(i + 1)
+      const ownerApposition = owner !== undefined && (owner.kind === 'country') && isPossessive(tokens[owner.t1]) && tokens[owner.t1 + 1]?.kind === 'word' && !tokens[owner.t1 + 1]!.cap
       apposition = !closesApposition && t.text === ',' && out.targets.length > 0 &&
-        (next1 === 'a' || next1 === 'an' || (next1 === 'the' && !(tokens[i + 2]?.cap ?? true)) || (APPOSITION_WORDS.has(next1 ?? '') && !tokens[i + 1]!.cap))
+        (next1 === 'a' || next1 === 'an' || (next1 === 'the' && !(tokens[i + 2]?.cap ?? true)) || (APPOSITION_WORDS.has(next1 ?? '') && !tokens[i + 1]!.cap) || ownerApposition)
       skipping = apposition
       continue
     }
@@ -299,7 +306,7 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
       while (k < tokens.length && tokens[k]!.kind === 'word' && !tokens[k]!.cap && k < m.t1 + 3) {
         const people = ANAPHOR_NOUNS[tokens[k]!.lower]?.includes('person')
         // "six other wealthy Russians", "a Russian businessman": particular people, not the state.
-        if ((people && QUANTIFIERS.test(tokens[m.t0 - 1]?.lower ?? '')) || SINGULAR_PEOPLE.has(tokens[k]!.lower)) return
+        if ((people && QUANTIFIERS.test(tokens[m.t0 - 1]?.lower ?? '')) || SINGULAR_PEOPLE.has(tokens[k]!.lower) || SINGULAR_ORGS.has(tokens[k]!.lower)) return
         k++
       }
       if (k > m.t1) {

@@ -136,4 +136,60 @@ describe('general rules', () => {
     const f = body('Critics said Canada should freeze the assets of Orlan Petrov.')
     expect(triples(f)).toEqual(['ca|asset_freeze|orlan-petrov|proposed'])
   })
+
+  it('reads "close its skies to X" as an airspace closure, with the status the sentence gives the decree', () => {
+    const f = body('Canada imposed sanctions on Belarus in May. Officials said the decree closing Canadian skies to Belarusian carriers could be signed within days.')
+    expect(triples(f)).toContain('ca|airspace_closure|belarus|proposed')
+  })
+
+  it('reads a measure that "expires" later as still in force', () => {
+    const f = body('The UN arms embargo on Libya expires at the end of June.')
+    expect(triples(f)).toEqual(['un|arms_embargo|libya|in_effect'])
+  })
+
+  it('keeps "freezing his assets and banning him from travelling" as two measures', () => {
+    const f = body('The European Union on Monday blacklisted Orlan Petrov, freezing his assets and banning him from travelling to the bloc.')
+    expect(keys(f)).toEqual(['eu|asset_freeze|orlan-petrov', 'eu|travel_ban|orlan-petrov'])
+  })
+
+  it('reads the subject of "was hit with British sanctions" as the target', () => {
+    const f = body('Orlan Petrov was hit with British sanctions last year.')
+    expect(triples(f)).toEqual(['gb|sanctions|orlan-petrov|in_effect'])
+  })
+
+  it('does not read "a Chinese chipmaker" as China', () => {
+    const f = body('Washington added a Chinese chipmaker to its entity list on Friday.')
+    expect(keys(f)).toEqual([])
+  })
+
+  it('reads "Bank X, Russia\'s largest lender," as an apposition, not a second target', () => {
+    const f = body('The European Union adopted new sanctions against Russia on Friday. The package also removes Volga Credit Bank, Russia\'s second-largest lender, from SWIFT.')
+    expect(keys(f)).not.toContain('eu|swift_exclusion|russia')
+    expect(keys(f)).toContain('eu|swift_exclusion|volga-credit-bank')
+  })
+
+  it('reads "a cap on the price of X oil" as a price cap', () => {
+    const f = body('The EU said the Group of Seven is weighing a cap on the price of Iranian oil.')
+    expect(triples(f)).toEqual(['g7|trade_restriction|iran|proposed'])
+  })
+
+  it('reads ", on X" after a list of measures as their targets', () => {
+    const f = body('The UN Security Council voted on Friday. The council extended targeted sanctions, a travel ban and asset freeze, on six individuals, including former minister Ali Hassan Dirir.')
+    expect(keys(f)).toEqual(expect.arrayContaining(['un|asset_freeze|ali-hassan-dirir', 'un|travel_ban|ali-hassan-dirir']))
+  })
+
+  it('reads "the embargo" as the embargo just reported', () => {
+    const f = body('The Security Council renewed an arms embargo on Eritrea for a year. Sanctions experts welcomed the vote. The council first imposed the embargo in 2009.')
+    expect(keys(f)).toEqual(['un|arms_embargo|eritrea'])
+  })
+
+  it('reads "Also named were X" as more targets of the measure just reported', () => {
+    const f = body('Britain froze the assets of Kestrel Metals Ltd on Monday. Also named were Orlan Petrov and Lionel Garros.')
+    expect(keys(f)).toEqual(['gb|asset_freeze|kestrel-metals-ltd', 'gb|asset_freeze|lionel-garros', 'gb|asset_freeze|orlan-petrov'])
+  })
+
+  it('gives a relative named after a possessive ("Petrenko\'s wife, Alla") the family name', () => {
+    const f = body('Britain froze the assets of businessman Arkady Petrenko\'s wife, Alla, on Monday.')
+    expect(keys(f)).toEqual(['gb|asset_freeze|alla-petrenko'])
+  })
 })

@@ -218,6 +218,29 @@ export function measureFacets(db: Db, filters: MeasureFilters) {
   return [authority, byDimension('type'), byDimension('status'), target] as const
 }
 
+/**
+ * A piece of evidence with its source: the article that reported it, or the official listing
+ * that confirmed or lifted it. Select from `evidence` left-joined to articles, official_listings
+ * and sources (see `measureWithEvidence`).
+ */
+export const evidenceColumns = {
+  id: evidence.id,
+  status: evidence.status,
+  reportedOn: evidence.reportedOn,
+  quote: evidence.quote,
+  spanStart: evidence.spanStart,
+  spanEnd: evidence.spanEnd,
+  // aliased: D1 keys batch rows by column name, and several joined tables have `id` and `url`
+  articleId: sql<number | null>`${articles.id}`.as('article_id'),
+  title: articles.title,
+  url: articles.url,
+  listingId: evidence.listingId,
+  listName: officialListings.listName,
+  listEntryId: officialListings.entryId,
+  listProgram: officialListings.program,
+  listUrl: sql<string | null>`${sources.url}`.as('list_url'),
+}
+
 /** One measure and its evidence in publication order (oldest first). */
 export function measureWithEvidence(db: Db, id: number) {
   return [
@@ -228,25 +251,8 @@ export function measureWithEvidence(db: Db, id: number) {
       .innerJoin(targets, eq(targets.id, measures.targetId))
       .where(eq(measures.id, id)),
     db
-      .select({
-        id: evidence.id,
-        status: evidence.status,
-        reportedOn: evidence.reportedOn,
-        quote: evidence.quote,
-        spanStart: evidence.spanStart,
-        spanEnd: evidence.spanEnd,
-        articleId: sql<number | null>`${articles.id}`.as('article_id'),
-        title: articles.title,
-        url: articles.url,
-        listingId: evidence.listingId,
-        listName: officialListings.listName,
-        listEntryId: officialListings.entryId,
-        listProgram: officialListings.program,
-        // aliased: `url` is already the article's
-        listUrl: sql<string | null>`${sources.url}`.as('list_url'),
-      })
+      .select(evidenceColumns)
       .from(evidence)
-      // evidence comes from an article or from an official listing
       .leftJoin(articles, eq(articles.id, evidence.articleId))
       .leftJoin(officialListings, eq(officialListings.id, evidence.listingId))
       .leftJoin(sources, eq(sources.id, officialListings.sourceId))

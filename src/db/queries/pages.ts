@@ -6,7 +6,7 @@
 import { asc, desc, eq, sql } from 'drizzle-orm'
 import type { Db } from '../client'
 import { articles, authorities, evidence, measureCounts, measures, officialListings, sources } from '../schema'
-import { listMeasures, type MeasureFilters, type MeasurePage } from './measures'
+import { evidenceColumns, listMeasures, type MeasureFilters, type MeasurePage } from './measures'
 
 /**
  * A page of measures exactly as `listMeasures` selects and orders it, each with its best
@@ -60,24 +60,7 @@ export type MeasureWithSourceRow = Awaited<ReturnType<typeof listMeasuresWithSou
  */
 export function evidenceOfTarget(db: Db, targetId: string) {
   return db
-    .select({
-      measureId: evidence.measureId,
-      id: evidence.id,
-      status: evidence.status,
-      reportedOn: evidence.reportedOn,
-      quote: evidence.quote,
-      spanStart: evidence.spanStart,
-      spanEnd: evidence.spanEnd,
-      articleId: sql<number | null>`${articles.id}`.as('article_id'),
-      title: articles.title,
-      url: articles.url,
-      listingId: evidence.listingId,
-      listName: officialListings.listName,
-      listEntryId: officialListings.entryId,
-      listProgram: officialListings.program,
-      // aliased: D1 keys batch rows by column name, and articles.url is "url" too
-      listUrl: sql<string | null>`${sources.url}`.as('list_url'),
-    })
+    .select({ measureId: evidence.measureId, ...evidenceColumns })
     .from(evidence)
     .innerJoin(measures, eq(measures.id, evidence.measureId))
     .leftJoin(articles, eq(articles.id, evidence.articleId))
