@@ -250,6 +250,8 @@ try {
   }
   console.log(JSON.stringify(summary, null, 2))
   if (fiveXX.length) console.error(`5xx or failed requests:\n${fiveXX.slice(0, 20).join('\n')}`)
+  // the Worker logs the cause of every 500 ("unhandled error …"): show it with the failure
+  if (fiveXX.length) console.error(`server log of the errors:\n${log.split('\n').filter((l) => /unhandled error|Error:/.test(l)).slice(-20).join('\n')}`)
   if (fiveXX.length || problems.length) process.exitCode = 1
   else console.log('soak: passed')
 } catch (err) {

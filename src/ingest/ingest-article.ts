@@ -73,7 +73,7 @@ export async function ingestArticle(db: Db, input: ArticleInput, options: Ingest
   const sameUrl = existing.find((a) => a.url === input.url)
   if (sameUrl) throw urlConflict(sameUrl.id)
 
-  const { canonical, newTargets, aliases } = resolveTargets(extractedTargets, aliasResults.flat())
+  const { canonical, aliases } = resolveTargets(extractedTargets, aliasResults.flat())
   const evidence: EvidenceRecord[] = []
   const seen = new Set<string>()
   findings.forEach((finding, findingIndex) => {
@@ -111,7 +111,10 @@ export async function ingestArticle(db: Db, input: ArticleInput, options: Ingest
       findingCount: findings.length,
     },
     authorities,
-    targets: newTargets,
+    // every target the findings use, not only new ones: a retraction running between our read
+    // and our write may have removed a target left without measures (`on conflict do nothing`
+    // keeps the stored row when it is still there)
+    targets: [...new Map([...canonical.values()].map((t) => [t.id, t])).values()],
     aliases,
     evidence,
   })
