@@ -2,11 +2,11 @@
 // End to end: a news feed served by another local process is registered through the API,
 // a Cron Trigger run ingests it, and its measures appear in GET /api/sanctions.
 // Starts its own `wrangler dev` on a fresh local D1; needs nothing running. Exit code 0 = pass.
-import { spawn, execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { startLocalWorker } from './lib/local-worker.mjs'
 
 const fixtures = 'tests/fixtures/refresh'
 const state = mkdtempSync(join(tmpdir(), 'tracker-e2e-'))
@@ -35,26 +35,17 @@ const site = createServer((req, res) => {
 await new Promise((resolve) => site.listen(0, '127.0.0.1', resolve))
 const feedUrl = `http://127.0.0.1:${site.address().port}/feed.rss`
 
-execFileSync('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state], { stdio: ['ignore', 'ignore', 'inherit'] })
-const dev = spawn(
-  'wrangler',
-  ['dev', '--port', String(workerPort), '--ip', '127.0.0.1', '--persist-to', state, '--test-scheduled', '--var', `ADMIN_TOKEN:${token}`, '--var', 'ALLOW_PRIVATE_SOURCES:true'],
-  { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
-)
-let log = ''
-dev.stdout.on('data', (d) => (log += d))
-dev.stderr.on('data', (d) => (log += d))
-const base = `http://127.0.0.1:${workerPort}`
 const admin = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
+let worker
 
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/openapi.json`)).ok) break
-    } catch {}
-    if (i > 120) throw new Error(`wrangler dev did not start:\n${log.slice(-2000)}`)
-    await new Promise((r) => setTimeout(r, 500))
-  }
+  worker = await startLocalWorker({
+    persistTo: state,
+    port: workerPort,
+    args: ['--test-scheduled'],
+    vars: { ADMIN_TOKEN: token, ALLOW_PRIVATE_SOURCES: 'true' },
+  })
+  const base = worker.base
   const created = await fetch(`${base}/api/sources`, { method: 'POST', headers: admin, body: JSON.stringify({ kind: 'feed', url: feedUrl, name: 'Local news' }) })
   if (created.status !== 201) throw new Error(`POST /api/sources answered ${created.status}: ${await created.text()}`)
 
@@ -76,9 +67,7 @@ try {
 } catch (err) {
   fail(err instanceof Error ? err.message : String(err))
 } finally {
-  try {
-    process.kill(-dev.pid, 'SIGTERM')
-  } catch {}
+  worker?.stop()
   site.close()
   rmSync(state, { recursive: true, force: true })
 }

@@ -9,12 +9,13 @@
 //
 // Exit code 0 = no 5xx and nothing lost or doubled. The summary is printed and written to
 // test-artifacts/soak.json.
-import { spawn, execFileSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { startLocalWorker } from './lib/local-worker.mjs'
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60)
 const CONCURRENCY = Number(process.env.SOAK_CONCURRENCY ?? 32)
@@ -148,25 +149,15 @@ async function oneOperation() {
   return call('refresh', '/api/refresh', { method: 'POST', headers: admin })
 }
 
-execFileSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state], { stdio: ['ignore', 'ignore', 'inherit'] })
-const dev = spawn(
-  'npx',
-  ['wrangler', 'dev', '--port', String(workerPort), '--ip', '127.0.0.1', '--persist-to', state, '--var', `ADMIN_TOKEN:${token}`, '--var', 'ALLOW_PRIVATE_SOURCES:true'],
-  { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
-)
-let log = ''
-dev.stdout.on('data', (d) => (log = (log + d).slice(-20000)))
-dev.stderr.on('data', (d) => (log = (log + d).slice(-20000)))
-
 let summary
+let worker
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/openapi.json`)).ok) break
-    } catch {}
-    if (i > 240) throw new Error(`wrangler dev did not start:\n${log.slice(-2000)}`)
-    await new Promise((r) => setTimeout(r, 500))
-  }
+  worker = await startLocalWorker({
+    persistTo: state,
+    port: workerPort,
+    startupSeconds: 120,
+    vars: { ADMIN_TOKEN: token, ALLOW_PRIVATE_SOURCES: 'true' },
+  })
   const created = await fetch(`${base}/api/sources`, { method: 'POST', headers: adminJson, body: JSON.stringify({ kind: 'feed', url: feedUrl, name: 'Wire' }) })
   if (created.status !== 201) throw new Error(`POST /api/sources answered ${created.status}`)
 
@@ -213,9 +204,7 @@ try {
   for (const a of ours) if (!acknowledged.has(a.contentHash)) problems.push(`article ${a.id} stored but never acknowledged`)
   const fromFeed = stored.filter((a) => a.url?.includes('/wire/')).length
 
-  try {
-    process.kill(-dev.pid, 'SIGTERM')
-  } catch {}
+  worker.stop()
   await new Promise((r) => setTimeout(r, 1500))
   // derived data agrees with the evidence (read straight from the local D1)
   const sql = (q) =>
@@ -251,16 +240,14 @@ try {
   console.log(JSON.stringify(summary, null, 2))
   if (fiveXX.length) console.error(`5xx or failed requests:\n${fiveXX.slice(0, 20).join('\n')}`)
   // the Worker logs the cause of every 500 ("unhandled error …"): show it with the failure
-  if (fiveXX.length) console.error(`server log of the errors:\n${log.split('\n').filter((l) => /unhandled error|Error:/.test(l)).slice(-20).join('\n')}`)
+  if (fiveXX.length) console.error(`server log of the errors:\n${worker.log().split('\n').filter((l) => /unhandled error|Error:/.test(l)).slice(-20).join('\n')}`)
   if (fiveXX.length || problems.length) process.exitCode = 1
   else console.log('soak: passed')
 } catch (err) {
   console.error(`soak: FAILED: ${err instanceof Error ? err.message : err}`)
   process.exitCode = 1
 } finally {
-  try {
-    process.kill(-dev.pid, 'SIGTERM')
-  } catch {}
+  worker?.stop()
   site.close()
   rmSync(state, { recursive: true, force: true })
   if (summary) {
