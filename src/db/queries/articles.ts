@@ -163,15 +163,24 @@ export function recomputeMeasuresOfArticle(db: Db, contentHash: string) {
 }
 
 export function recomputeMeasures(db: Db, measureIds: SQL) {
-  // In an UPDATE every right-hand side reads the row as it was, so previous_* get the old values.
+  const currentStatus = sql`(select e.status from evidence e where e.measure_id = measures.id
+    order by e.reported_on desc, ${statusRank(sql`e.status`)} desc, e.id desc limit 1)`
+  // In an UPDATE every right-hand side reads the row as it was, so previous_* get the old values
+  // (and the source is chosen by the new status, recomputed, not by the old column).
   return db.run(sql`update measures set
       previous_status = status,
       previous_evidence_count = evidence_count,
-      status = (select e.status from evidence e where e.measure_id = measures.id
-                order by e.reported_on desc, ${statusRank(sql`e.status`)} desc, e.id desc limit 1),
+      status = ${currentStatus},
       first_reported_on = (select min(e.reported_on) from evidence e where e.measure_id = measures.id),
       last_reported_on = (select max(e.reported_on) from evidence e where e.measure_id = measures.id),
-      evidence_count = (select count(*) from evidence e where e.measure_id = measures.id)
+      evidence_count = (select count(*) from evidence e where e.measure_id = measures.id),
+      source_evidence_id = (select e.id from evidence e left join articles a on a.id = e.article_id
+        where e.measure_id = measures.id and e.status = ${currentStatus}
+        order by (a.url is null and e.listing_id is null), e.reported_on desc, e.id desc limit 1),
+      latest_evidence_id = (select e.id from evidence e where e.measure_id = measures.id order by e.reported_on desc, e.id desc limit 1),
+      in_effect_since = (select min(e.reported_on) from evidence e where e.measure_id = measures.id and e.status = 'in_effect'),
+      program = (select ol.program from evidence e join official_listings ol on ol.id = e.listing_id
+        where e.measure_id = measures.id and ol.program is not null order by e.reported_on desc, e.id desc limit 1)
     where id in (${measureIds})`)
 }
 
@@ -185,11 +194,19 @@ export function recordMeasureEventsOfArticle(db: Db, contentHash: string) {
  * that caused it (null for an official list).
  */
 export function recordMeasureEvents(db: Db, measureIds: SQL, articleId: SQL | null) {
-  return db.run(sql`insert into measure_events (measure_id, authority_id, type, target_id, kind, from_status, to_status, article_id, reported_on)
+  const article = articleId ?? sql`null`
+  // The evidence behind it: the article's own (or, without one, a listing's) reporting the new
+  // status, else the article's own, else any reporting the new status, else the latest. Written
+  // as a chain of lookups because SQLite 3.51 refuses outer columns in a subquery's ORDER BY.
+  const latestWhere = (condition: SQL) =>
+    sql`(select x.id from evidence x where x.measure_id = m.id and ${condition} order by x.reported_on desc, x.id desc limit 1)`
+  const causingEvidence = sql`coalesce(${latestWhere(sql`x.article_id is ${article} and x.status = m.status`)},
+    ${latestWhere(sql`x.article_id is ${article}`)}, ${latestWhere(sql`x.status = m.status`)}, ${latestWhere(sql`true`)})`
+  return db.run(sql`insert into measure_events (measure_id, authority_id, type, target_id, kind, from_status, to_status, article_id, evidence_id, reported_on)
     select m.id, m.authority_id, m.type, m.target_id,
       case when m.previous_evidence_count = 0 then 'created' else 'status_changed' end,
       case when m.previous_evidence_count = 0 then null else m.previous_status end,
-      m.status, ${articleId ?? sql`null`}, m.last_reported_on
+      m.status, ${article}, ${causingEvidence}, m.last_reported_on
     from measures m
     where m.id in (${measureIds})
       and (m.previous_evidence_count = 0 or m.previous_status is not m.status)`)

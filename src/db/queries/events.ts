@@ -1,8 +1,7 @@
 /**
  * Reads of the change log (`measure_events`): the newest events for the feeds, and the events
  * webhook deliveries carry. Each event comes with its measure, names and the evidence that
- * caused it: the evidence of the event's article (or, for an official list, the listing) that
- * reported the new status.
+ * caused it (chosen when the event was recorded: `measure_events.evidence_id`).
  */
 import { and, desc, eq, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm'
 import type { MeasureType, Status, TargetKind } from '../../domain/taxonomy'
@@ -16,13 +15,6 @@ export interface EventFilters {
   status?: Status[]
   target?: string[]
 }
-
-/**
- * The evidence behind an event: from the event's article (or, when it has none, from a list),
- * reporting the status the event moved to, most recent first.
- */
-const causingEvidence = sql`(select x.id from evidence x where x.measure_id = ${measureEvents.measureId}
-  order by (x.article_id is ${measureEvents.articleId}) desc, (x.status = ${measureEvents.toStatus}) desc, x.reported_on desc, x.id desc limit 1)`
 
 function eventsWithSource(db: Db) {
   return db
@@ -51,7 +43,7 @@ function eventsWithSource(db: Db) {
     .from(measureEvents)
     .innerJoin(authorities, eq(authorities.id, measureEvents.authorityId))
     .innerJoin(targets, eq(targets.id, measureEvents.targetId))
-    .leftJoin(evidence, eq(evidence.id, causingEvidence))
+    .leftJoin(evidence, eq(evidence.id, measureEvents.evidenceId))
     .leftJoin(articles, eq(articles.id, evidence.articleId))
     .leftJoin(officialListings, eq(officialListings.id, evidence.listingId))
     .leftJoin(sources, eq(sources.id, officialListings.sourceId))

@@ -3,8 +3,9 @@
  * filters, same keyset order) with each measure's latest source joined in.
  *
  * "Latest source" is the measure's most recent evidence, by the day it was reported and then by
- * id: `evidence_measure_idx (measure_id, reported_on, id)` answers that with one backwards index
- * seek per measure, so a page costs what it returns.
+ * id. The recompute that sets a measure's status also keeps its id (`measures.latest_evidence_id`),
+ * its program and the day it took effect, and triggers keep each target's names on its row
+ * (`targets.alias_names`), so an exported measure is a few lookups by key.
  */
 import { asc, desc, eq, sql } from 'drizzle-orm'
 import type { Status } from '../../domain/taxonomy'
@@ -45,20 +46,12 @@ export function exportPage(db: Db, filters: MeasureFilters, page: MeasurePage) {
       sourceListName: sql<string | null>`${officialListings.listName}`.as('source_list_name'),
       sourceListEntryId: sql<string | null>`${officialListings.entryId}`.as('source_list_entry_id'),
       sourceListUrl: sql<string | null>`${sources.url}`.as('source_list_url'),
-      program: sql<string | null>`(select ol.program from evidence e2 join official_listings ol on ol.id = e2.listing_id
-        where e2.measure_id = ${m.id} and ol.program is not null order by e2.reported_on desc, e2.id desc limit 1)`.as('program'),
-      inEffectSince: sql<string | null>`(select min(e3.reported_on) from evidence e3 where e3.measure_id = ${m.id} and e3.status = 'in_effect')`.as(
-        'in_effect_since',
-      ),
-      targetAliases: sql<string>`(select json_group_array(ta.name) from (select distinct name from target_aliases where target_id = ${m.targetId} order by name) ta)`.as(
-        'target_aliases',
-      ),
+      program: m.program,
+      inEffectSince: m.inEffectSince,
+      targetAliases: m.targetAliasNames,
     })
     .from(m)
-    .leftJoin(
-      evidence,
-      eq(evidence.id, sql`(select e1.id from evidence e1 where e1.measure_id = ${m.id} order by e1.reported_on desc, e1.id desc limit 1)`),
-    )
+    .leftJoin(evidence, eq(evidence.id, m.latestEvidenceId))
     .leftJoin(articles, eq(articles.id, evidence.articleId))
     .leftJoin(officialListings, eq(officialListings.id, evidence.listingId))
     .leftJoin(sources, eq(sources.id, officialListings.sourceId))

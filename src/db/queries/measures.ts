@@ -7,6 +7,8 @@ import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'dri
 import type { MeasureType, Status } from '../../domain/taxonomy'
 import type { Db } from '../client'
 import { articles, authorities, evidence, facetCounts, measureCounts, measures, officialListings, sources, targets } from '../schema'
+import type { Counted } from '../cached-counts'
+import { unlessAnswered } from './facet-cache'
 import { measureIdsMatching } from './search'
 
 export const MEASURE_SORTS = ['-lastReportedOn', 'lastReportedOn', '-firstReportedOn', 'firstReportedOn'] as const
@@ -60,6 +62,12 @@ const measureColumns = {
   firstReportedOn: measures.firstReportedOn,
   lastReportedOn: measures.lastReportedOn,
   evidenceCount: measures.evidenceCount,
+  // read with the row at no extra cost; the embed and exports join their source by these keys
+  sourceEvidenceId: measures.sourceEvidenceId,
+  latestEvidenceId: measures.latestEvidenceId,
+  inEffectSince: measures.inEffectSince,
+  program: measures.program,
+  targetAliasNames: targets.aliasNames,
 }
 
 export type MeasureRow = {
@@ -100,28 +108,31 @@ export function listMeasures(db: Db, filters: MeasureFilters, page: MeasurePage)
 }
 
 /**
- * For a filter with several values (`authority=us,eu,gb`), newest first: the ids of the page,
- * taken as the first `limit + 1` of each value from that filter's (value, last reported, id)
- * index, one ordered range per value. SQLite cannot merge several ranges of one index in order,
+ * For a filter with several values (`authority=us,eu,gb`): the ids of the page, taken as the
+ * first `limit + 1` of each value from that filter's (value, sort column, id) index, one ordered
+ * range per value. SQLite cannot merge several ranges of one index in order,
  * so `authority_id IN (…) ORDER BY last_reported_on` would read every measure of every value and
  * sort them all (86,964 rows read for a page of 20 at 100,000 measures); this reads at most
  * (values × (limit + 1)) index entries and sorts only those. Undefined when it does not apply
- * (one value per filter, a single target, or a sort no such index is ordered by).
+ * (one value per filter, or a single target).
  */
 function splitByValue(filters: MeasureFilters, page: MeasurePage, keyset: SQL | undefined): SQL | undefined {
-  if (!page.sort.endsWith('lastReportedOn')) return undefined
   // one target is already a short range of its own index: reading it whole and sorting is cheaper
   if (filters.target?.length === 1) return undefined
   const dimension = (['target', 'authority', 'type', 'status'] as const).find((k) => (filters[k]?.length ?? 0) > 1)
   if (!dimension) return undefined
   const direction = page.sort.startsWith('-') ? sql`desc` : sql`asc`
+  const column = sortColumn(page.sort)
   const branches = filters[dimension]!.map((value) => {
     const conditions = and(filterConditions({ ...filters, [dimension]: [value] }), keyset)
     // each branch is its own subquery: SQLite allows ORDER BY / LIMIT only there in a compound
-    return sql`select id from (select ${measures.id} as id from ${measures} where ${conditions}
-      order by ${measures.lastReportedOn} ${direction}, ${measures.id} ${direction} limit ${page.limit + 1})`
+    return sql`select id, sort_value from (select ${measures.id} as id, ${column} as sort_value from ${measures} where ${conditions}
+      order by ${column} ${direction}, ${measures.id} ${direction} limit ${page.limit + 1})`
   })
-  return sql`${measures.id} in (${sql.join(branches, sql` union all `)})`
+  // the page's ids are chosen among the candidates from the index entries alone (sort value and
+  // id), so only the `limit + 1` chosen measures are looked up and joined to their names
+  return sql`${measures.id} in (select id from (${sql.join(branches, sql` union all `)})
+    order by sort_value ${direction}, id ${direction} limit ${page.limit + 1})`
 }
 
 /** The sort value of a row, for its cursor. */
@@ -137,14 +148,25 @@ function onlyFilters(f: MeasureFilters, allowed: CountedFilter[]): boolean {
   return used.every((k) => allowed.includes(k)) && !f.ftsQuery && !f.since && !f.until
 }
 
+/** A facet value with its display name (authorities, targets) and how many measures it has. */
+export type NamedCount = { value: string; name: string; count: number }
+
+/** The key of a count's stored answer: the facet and every filter, in a canonical order. */
+function countKey(facet: CountedFilter, f: MeasureFilters): string {
+  const sorted = (values: string[] | undefined) => (values?.length ? [...values].sort() : undefined)
+  return `facet:${facet}:${JSON.stringify([sorted(f.authority), sorted(f.type), sorted(f.status), sorted(f.target), f.ftsQuery, f.since, f.until])}`
+}
+
 /**
- * Counts by authority, type, status and target (top 25) under the same filters.
+ * Counts by authority, type, status and target (top 25) under the same filters, each as a
+ * `Counted` for `batchWithCachedCounts` (db/cached-counts.ts).
  *
  * Each facet is read from the cheapest source that is exact for these filters: the maintained
  * counters of `facet_counts` when nothing but the facet's own dimension is filtered (a few dozen
- * rows), `measure_counts` when only authority, type and status are (at most one row per
- * combination), and otherwise the matching measures themselves (a target's, a search's or a
- * date range's), which is proportional to what matches.
+ * rows), `measure_counts` when only authority, type and status are (up to a few hundred rows of
+ * combinations), and otherwise the matching measures themselves (a target's, a search's, a date
+ * range's, or the target facet under an authority filter). All but the first carry a key: once
+ * counted, the answer is stored and served until a measure changes.
  */
 export function measureFacets(db: Db, filters: MeasureFilters) {
   const where = filterConditions(filters)
@@ -157,65 +179,108 @@ export function measureFacets(db: Db, filters: MeasureFilters) {
     filters.status?.length ? inArray(measureCounts.status, filters.status) : undefined,
   )
   const total = sql<number>`sum(${measureCounts.count})`
-  const authority = onlyFilters(filters, ['authority'])
-    ? db
-        .select({ value: sql<string>`${facetCounts.value}`.as('value'), name: authorities.name, count: facetCounts.count })
-        .from(facetCounts)
-        .innerJoin(authorities, eq(authorities.id, facetCounts.value))
-        .where(counters('authority', filters.authority))
-        .orderBy(desc(facetCounts.count), asc(facetCounts.value))
-    : onlyFilters(filters, ['authority', 'type', 'status'])
-      ? db
+  // counted only while no current answer is stored under this key
+  const stored = (facet: CountedFilter) => {
+    const key = countKey(facet, filters)
+    return { key, from: sql`${unlessAnswered(key)} as unanswered` }
+  }
+  const authority = (): Counted<NamedCount> => {
+    if (onlyFilters(filters, ['authority']))
+      return {
+        query: db
+          .select({ value: sql<string>`${facetCounts.value}`.as('value'), name: authorities.name, count: facetCounts.count })
+          .from(facetCounts)
+          .innerJoin(authorities, eq(authorities.id, facetCounts.value))
+          .where(counters('authority', filters.authority))
+          .orderBy(desc(facetCounts.count), asc(facetCounts.value)),
+      }
+    if (onlyFilters(filters, ['authority', 'type', 'status'])) {
+      const { key, from } = stored('authority')
+      return {
+        key,
+        query: db
           .select({ value: sql<string>`${measureCounts.authorityId}`.as('value'), name: authorities.name, count: total })
-          .from(measureCounts)
+          .from(from)
+          .crossJoin(measureCounts)
           .innerJoin(authorities, eq(authorities.id, measureCounts.authorityId))
           .where(combined)
           .groupBy(measureCounts.authorityId)
-          .orderBy(desc(total), asc(measureCounts.authorityId))
-      : db
-          .select({ value: sql<string>`${measures.authorityId}`.as('value'), name: authorities.name, count: count() })
-          .from(measures)
-          .innerJoin(authorities, eq(authorities.id, measures.authorityId))
-          .where(where)
-          .groupBy(measures.authorityId)
-          .orderBy(desc(count()), asc(measures.authorityId))
-  const byDimension = <K extends 'type' | 'status'>(facet: K) =>
-    onlyFilters(filters, [facet])
-      ? db
-          .select({ value: sql<K extends 'type' ? MeasureType : Status>`${facetCounts.value}`.as('value'), count: facetCounts.count })
+          .orderBy(desc(total), asc(measureCounts.authorityId)),
+      }
+    }
+    const { key, from } = stored('authority')
+    return {
+      key,
+      query: db
+        .select({ value: sql<string>`${measures.authorityId}`.as('value'), name: authorities.name, count: count() })
+        .from(from)
+        .crossJoin(measures)
+        .innerJoin(authorities, eq(authorities.id, measures.authorityId))
+        .where(where)
+        .groupBy(measures.authorityId)
+        .orderBy(desc(count()), asc(measures.authorityId)),
+    }
+  }
+  const byDimension = <K extends 'type' | 'status'>(facet: K): Counted<{ value: K extends 'type' ? MeasureType : Status; count: number }> => {
+    if (onlyFilters(filters, [facet]))
+      return {
+        query: db
+          .select({ value: sql<string>`${facetCounts.value}`.as('value'), count: facetCounts.count })
           .from(facetCounts)
           .where(counters(facet, filters[facet]))
+          .orderBy(desc(facetCounts.count), asc(facetCounts.value)),
+      }
+    if (onlyFilters(filters, ['authority', 'type', 'status'])) {
+      const { key, from } = stored(facet)
+      return {
+        key,
+        query: db
+          .select({ value: sql<string>`${measureCounts[facet]}`.as('value'), count: total })
+          .from(from)
+          .crossJoin(measureCounts)
+          .where(combined)
+          .groupBy(measureCounts[facet])
+          .orderBy(desc(total), asc(measureCounts[facet])),
+      }
+    }
+    const { key, from } = stored(facet)
+    return {
+      key,
+      query: db
+        .select({ value: sql<string>`${measures[facet]}`.as('value'), count: count() })
+        .from(from)
+        .crossJoin(measures)
+        .where(where)
+        .groupBy(measures[facet])
+        .orderBy(desc(count()), asc(measures[facet])),
+    }
+  }
+  const target = (): Counted<NamedCount> => {
+    if (onlyFilters(filters, ['target']))
+      return {
+        query: db
+          .select({ value: sql<string>`${facetCounts.value}`.as('value'), name: targets.name, count: facetCounts.count })
+          .from(facetCounts)
+          .innerJoin(targets, eq(targets.id, facetCounts.value))
+          .where(counters('target', filters.target))
           .orderBy(desc(facetCounts.count), asc(facetCounts.value))
-      : onlyFilters(filters, ['authority', 'type', 'status'])
-        ? db
-            .select({ value: sql<K extends 'type' ? MeasureType : Status>`${measureCounts[facet]}`.as('value'), count: total })
-            .from(measureCounts)
-            .where(combined)
-            .groupBy(measureCounts[facet])
-            .orderBy(desc(total), asc(measureCounts[facet]))
-        : db
-            .select({ value: sql<K extends 'type' ? MeasureType : Status>`${measures[facet]}`.as('value'), count: count() })
-            .from(measures)
-            .where(where)
-            .groupBy(measures[facet])
-            .orderBy(desc(count()), asc(measures[facet]))
-  const target = onlyFilters(filters, ['target'])
-    ? db
-        .select({ value: sql<string>`${facetCounts.value}`.as('value'), name: targets.name, count: facetCounts.count })
-        .from(facetCounts)
-        .innerJoin(targets, eq(targets.id, facetCounts.value))
-        .where(counters('target', filters.target))
-        .orderBy(desc(facetCounts.count), asc(facetCounts.value))
-        .limit(25)
-    : db
+          .limit(25),
+      }
+    const { key, from } = stored('target')
+    return {
+      key,
+      query: db
         .select({ value: sql<string>`${measures.targetId}`.as('value'), name: targets.name, count: count() })
-        .from(measures)
+        .from(from)
+        .crossJoin(measures)
         .innerJoin(targets, eq(targets.id, measures.targetId))
         .where(where)
         .groupBy(measures.targetId)
         .orderBy(desc(count()), asc(measures.targetId))
-        .limit(25)
-  return [authority, byDimension('type'), byDimension('status'), target] as const
+        .limit(25),
+    }
+  }
+  return { authority: authority(), type: byDimension('type'), status: byDimension('status'), target: target() }
 }
 
 /**

@@ -7,9 +7,10 @@ import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { AppEnv } from '../../app-env'
 import { batch } from '../../db/batch'
+import { batchWithCachedCounts } from '../../db/cached-counts'
 import { listAuthorities } from '../../db/queries/authorities'
 import { listMeasures, measureFacets, measuresOfTarget } from '../../db/queries/measures'
-import { evidenceOfTarget, measureMatrix } from '../../db/queries/pages'
+import { authorityNames, evidenceOfTarget, measureMatrix } from '../../db/queries/pages'
 import { aliasesOfTarget, targetById } from '../../db/queries/targets'
 import { MEASURE_TYPES, type MeasureType, type Status } from '../../domain/taxonomy'
 import { decodeCursor, encodeCursor } from '../../lib/cursor'
@@ -39,6 +40,9 @@ export function errorPage(c: PageContext, status: ContentfulStatusCode, title: s
   return sendPage(c, <ErrorPage status={status} title={title} details={details} />, SITE_POLICY, status)
 }
 
+/** Keeps work alive after the page is sent (storing counts a page had to make). */
+const waitUntilOf = (c: PageContext) => (promise: Promise<unknown>) => c.executionCtx.waitUntil(promise)
+
 /** Runs a page handler; a client error it throws (bad cursor, bad `q`) becomes an HTML page. */
 export function page(handler: (c: PageContext) => Promise<Response>) {
   return async (c: PageContext): Promise<Response> => {
@@ -66,13 +70,17 @@ export const home = page(async (c) => {
   // Each facet counts under the other filters, so it shows what choosing another value adds.
   const others = (name: ListFilter) => measureFilters(apiQuery({ ...filters, [name]: [] }))
   const db = c.var.db
-  const [rows, authority, type, status, target] = await batch(db, [
-    listMeasures(db, measureFilters(apiQuery(filters)), { sort: '-lastReportedOn', limit: HOME_PAGE_SIZE, after }),
-    measureFacets(db, others('authority'))[0],
-    measureFacets(db, others('type'))[1],
-    measureFacets(db, others('status'))[2],
-    measureFacets(db, others('target'))[3],
-  ])
+  const [rows, authority, type, status, target] = await batchWithCachedCounts(
+    db,
+    [
+      listMeasures(db, measureFilters(apiQuery(filters)), { sort: '-lastReportedOn', limit: HOME_PAGE_SIZE, after }),
+      measureFacets(db, others('authority')).authority,
+      measureFacets(db, others('type')).type,
+      measureFacets(db, others('status')).status,
+      measureFacets(db, others('target')).target,
+    ],
+    waitUntilOf(c),
+  )
   const measures = rows.slice(0, HOME_PAGE_SIZE)
   const last = measures[measures.length - 1]
   const nextCursor = rows.length > HOME_PAGE_SIZE && last ? encodeCursor({ value: last.lastReportedOn, id: last.id }) : null
@@ -123,12 +131,13 @@ export const target = page(async (c) => {
 
 export const overview = page(async (c) => {
   const db = c.var.db
-  const [cells] = await batch(db, [measureMatrix(db)])
+  const [cells, authorities] = await batchWithCachedCounts(db, [measureMatrix(db), authorityNames(db)], waitUntilOf(c))
+  const names = new Map(authorities.map((a) => [a.id, a.name]))
   const rows = new Map<string, MatrixRow>()
   const byType: Partial<Record<MeasureType, number>> = {}
   let all = 0
   for (const cell of cells) {
-    const row = rows.get(cell.authorityId) ?? { authority: { id: cell.authorityId, name: cell.authorityName }, cells: {}, total: 0 }
+    const row = rows.get(cell.authorityId) ?? { authority: { id: cell.authorityId, name: names.get(cell.authorityId) ?? cell.authorityId }, cells: {}, total: 0 }
     rows.set(cell.authorityId, row)
     const entry = (row.cells[cell.type] ??= { count: 0, byStatus: {} })
     entry.count += cell.count
@@ -149,7 +158,7 @@ export const embedCode = page(async (c) => {
   const options = parseEmbedOptions(new URL(c.req.url))
   if (!options.ok) return errorPage(c, 400, 'Invalid embed option', options.errors)
   const db = c.var.db
-  const [authorities, targets] = await batch(db, [listAuthorities(db), measureFacets(db, {})[3]])
+  const [authorities, targets] = await batchWithCachedCounts(db, [listAuthorities(db), measureFacets(db, {}).target], waitUntilOf(c))
   return sendPage(
     c,
     <EmbedCodePage

@@ -1,4 +1,5 @@
 import { batch } from '../../db/batch'
+import { batchWithCachedCounts } from '../../db/cached-counts'
 import { listMeasures, measureFacets, measureWithEvidence, sortValue, type MeasureFilters } from '../../db/queries/measures'
 import { toFtsQuery } from '../../db/queries/search'
 import type { MeasureType, Status } from '../../domain/taxonomy'
@@ -48,7 +49,12 @@ export const list: AppRouteHandler<typeof listSanctions> = async (c) => {
 
 export const facets: AppRouteHandler<typeof sanctionFacets> = async (c) => {
   const db = c.var.db
-  const [authority, type, status, target] = await batch(db, measureFacets(db, measureFilters(c.req.valid('query'))))
+  const facets = measureFacets(db, measureFilters(c.req.valid('query')))
+  const [authority, type, status, target] = await batchWithCachedCounts(
+    db,
+    [facets.authority, facets.type, facets.status, facets.target],
+    (promise) => c.executionCtx.waitUntil(promise),
+  )
   return c.json({ authority, type, status, target }, 200)
 }
 
