@@ -32,6 +32,8 @@ const NATIONALS = new Set(['companies', 'firms', 'citizens', 'nationals', 'perso
 const MODIFIERS = new Set(['the', 'a', 'an', 'most', 'all', 'new', 'latest', 'further', 'its', 'their', 'own', 'fresh', 'additional', 'some', 'tougher', 'existing'])
 const COORDINATION = new Set([',', 'and', 'the', 'as', 'well', 'along', 'with', 'together', 'plus', '&', 'both', 'or'])
 const GOVERNMENT_OF = new Set(['government', 'governments', 'president', 'minister', 'ministers', 'ministry', 'parliament', 'leader', 'leaders', 'king', 'queen', 'cabinet', 'authorities', 'republic', 'officials', 'members', 'states', 'diplomats', 'envoys', 'ambassadors', 'foreign', 'finance'])
+// Nouns after a state's possessive that name other states or people than the state itself.
+const OTHERS_OF = new Set(['allies', 'ally', 'partners', 'friends', 'neighbours', 'neighbors', 'backers', 'supporters', 'critics', 'enemies', 'rivals', 'adversaries', 'creditors', 'trading'])
 // Verbs whose object is asked to act ("urged the EU to ...", "failed to persuade the Council to ...").
 const URGE_VERBS = new Set(['urge', 'urges', 'urged', 'urging', 'persuade', 'persuades', 'persuaded', 'persuading', 'ask', 'asks', 'asked', 'press', 'pressed', 'pressing', 'convince', 'convinced', 'lobby', 'lobbied', 'push', 'pushed'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
@@ -54,6 +56,8 @@ function isEligible(m: Mention, tokens: Token[], excluded: (tokenIndex: number) 
   const nationals = m.kind === 'adjective' && NATIONALS.has(tokens[m.t1]?.lower ?? '')
   if (m.kind === 'adjective' && !m.government && !m.onMeasure && !nationals) return false
   if (m.kind === 'person' && !m.titles.length && !m.affiliation) return false
+  // "Ukraine's allies have frozen ...": others than the state named act.
+  if (isPossessive(tokens[m.t1]) && OTHERS_OF.has(tokens[m.t1 + 1]?.lower ?? '')) return false
   if (!['authority', 'country', 'adjective', 'person'].includes(m.kind)) return false
   // "under U.S. sanctions": the adjective on the measure names its authority wherever it stands.
   if (m.onMeasure) return true
@@ -82,6 +86,8 @@ function quoteSpans(s: Sentence): [number, number][] {
 
 /** Whether the words just before the measure make it a passive ("was suspended", "are now subject to"). */
 export function isPassive(tokens: Token[], t: Trigger): boolean {
+  // A cue that holds its own auxiliary ("could be added").
+  if (BE.has(tokens[t.t0]?.lower ?? '') && /ed$/.test(tokens[t.t1 - 1]?.lower ?? '')) return true
   for (let k = t.t0 - 1; k >= Math.max(0, t.t0 - 5); k--) {
     const w = tokens[k]!.lower
     if (BE.has(w)) return true
@@ -147,7 +153,10 @@ export function findActors(s: Sentence, t: Trigger, mentions: Mention[], exclude
     // its clause, unless a new clause was opened in between ("Germany said EU sanctions ...").
     // A possessive ("the EU's sanctions") names the owner, and a phrase after a preposition
     // ("under U.S. sanctions") is not the object of the subject's verb: neither yields.
-    let k = m.t0 - 1
+    // ("under United Nations Security Council sanctions": the names joined before it count as one.)
+    let chain = i
+    while (chain > 0 && before[chain - 1]!.t1 === before[chain]!.t0 && before[chain - 1]!.actor === m.actor) chain--
+    let k = before[chain]!.t0 - 1
     while (k >= 0 && MODIFIERS.has(tokens[k]!.lower)) k--
     const inPhrase = BLOCKING_PREPS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'by'
     if (m.onMeasure && !m.government && !isPossessive(tokens[m.t1]) && !inPhrase) {
@@ -161,6 +170,10 @@ export function findActors(s: Sentence, t: Trigger, mentions: Mention[], exclude
     anchorIdx = i
     break
   }
+
+  // "Norway would adopt the EU's latest package": the state that takes up another's measures
+  // applies them itself.
+  if (anchorIdx >= 0) anchorIdx = adopterOf(before, anchorIdx, tokens, excluded) ?? anchorIdx
 
   // "the four governments said they would ...": a group named earlier.
   const clauseFrom = tokens[clauseStart(tokens, t.t0)]?.start ?? s.start
@@ -213,6 +226,35 @@ export function findActors(s: Sentence, t: Trigger, mentions: Mention[], exclude
   const adjectival = anchor.onMeasure === true && anchor.t1 === t.t0
   const end = adjectival ? start : anchor.t1
   return { ids: [...new Set(ids)], end, negFrom: urged ? start : end, rejected: false, groupAnaphor: false, adjectival }
+}
+
+const REFUSAL_WORDS = /^(?:not|never|n['’]t|declin\w*|refus\w*|reject\w*|won['’]t)$/
+
+// Verbs by which a state takes up measures another authority decided.
+export const ADOPT_VERBS = new Set(['adopt', 'adopts', 'adopted', 'adopting', 'implement', 'implements', 'implemented', 'implementing', 'apply', 'applies', 'applied', 'applying', 'transpose', 'transposes', 'transposed', 'mirror', 'mirrors', 'mirrored', 'copy', 'copies', 'copied', 'replicate', 'replicates', 'replicated', 'enforce', 'enforces', 'enforced'])
+
+/**
+ * "Norway said it would adopt the European Union's package of sanctions": when the owner of
+ * the measure is the object of an adopting verb, the subject before that verb is the one acting.
+ * Returns the index of that subject in `before`, or undefined.
+ */
+function adopterOf(before: Mention[], anchorIdx: number, tokens: Token[], excluded: (tokenIndex: number) => boolean): number | undefined {
+  const owner = before[anchorIdx]!
+  if (!owner.onMeasure || !isPossessive(tokens[owner.t1])) return undefined
+  let k = owner.t0 - 1
+  if (tokens[k]?.lower === 'the') k--
+  if (!ADOPT_VERBS.has(tokens[k]?.lower ?? '')) return undefined
+  const from = clauseStart(tokens, owner.t0)
+  for (let i = anchorIdx - 1; i >= 0; i--) {
+    const m = before[i]!
+    if (m.t0 < from) break
+    if (!m.actor || m.actor === owner.actor || !isEligible(m, tokens, excluded, true)) continue
+    // "Switzerland will not adopt the EU's sanctions": the owner's measure still stands, and the
+    // refusal is read as a negation of the owner's, so the owner stays the authority.
+    if (tokens.slice(m.t1, owner.t0).some((w) => REFUSAL_WORDS.test(w.lower))) return undefined
+    return i
+  }
+  return undefined
 }
 
 /** Token ranges of relative clauses set off by commas: ", which had resisted sanctions,". */

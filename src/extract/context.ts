@@ -13,6 +13,9 @@ import type { Sentence } from './sentences'
 const OPENING_QUOTES = new Set(['"', '“', '(', '‘'])
 // First words of organisation names too common to stand for the organisation alone.
 const NOT_SHORT_NAMES = new Set(['national', 'central', 'state', 'first', 'united', 'international', 'global', 'general', 'new', 'royal', 'federal', 'public', 'islamic', 'people', 'the', 'bank', 'office', 'ministry', 'department'])
+const COUNCIL_OWNERS = new Set(['eu', 'un'])
+const AIRLINE_WORDS = new Set(['carrier', 'airline', 'airlines'])
+const MEDIA_WORDS = new Set(['broadcaster', 'broadcasters', 'outlet', 'outlets', 'channel', 'channels', 'media'])
 const LIST_WORDS = new Set([',', 'and', 'the', 'as', 'well', 'along', 'with', 'plus'])
 
 /**
@@ -22,7 +25,7 @@ const LIST_WORDS = new Set([',', 'and', 'the', 'as', 'well', 'along', 'with', 'p
  * later "Wagner" resolves).
  */
 export function articleContext(sentences: Sentence[]): ArticleContext {
-  const ctx: ArticleContext = { registry: new PersonRegistry(), midCaps: new Set(), bodyWords: new Map(), orgs: new Map() }
+  const ctx: ArticleContext = { registry: new PersonRegistry(), midCaps: new Set(), bodyWords: new Map(), orgs: new Map(), airlines: new Set(), broadcasters: new Set() }
   for (const s of sentences) {
     if (s.caption || s.headline) continue
     s.tokens.forEach((t, i) => {
@@ -41,6 +44,9 @@ export function articleContext(sentences: Sentence[]): ArticleContext {
       if (m.kind === 'organization' && m.target && m.t1 - m.t0 >= 2 && s.tokens[m.t1]?.text === '(' && acronym?.allCaps && s.tokens[m.t1 + 2]?.text === ')') {
         if (!ctx.orgs.has(acronym.lower)) ctx.orgs.set(acronym.lower, m.target.name)
       }
+      // "the state-owned flag carrier Belavia", "the airline Pobeda": the name is an airline's.
+      if (m.kind === 'organization' && m.target && AIRLINE_WORDS.has(s.tokens[m.t0 - 1]?.lower ?? '')) ctx.airlines.add(m.target.name.toLowerCase())
+      if (m.kind === 'organization' && m.target && MEDIA_WORDS.has(s.tokens[m.t0 - 1]?.lower ?? '')) ctx.broadcasters.add(m.target.name.toLowerCase())
       if (m.kind !== 'person' || !m.target || !first.cap) continue
       // The name as recognised: without titles or a quoted nickname.
       const words = m.target.name.split(' ')
@@ -66,6 +72,9 @@ export function noteMentions(s: Sentence, mentions: Mention[], ctx: ArticleConte
   for (const m of mentions) {
     if (m.kind !== 'authority' || !m.actor) continue
     if (BLOCS.has(m.actor)) ctx.bodyWords.set('bloc', m.actor)
+    // "the council" after the EU or the UN was named: their councils decide on sanctions (a body
+    // named in full, "Security Council", "Council of Europe", still sets the word below).
+    if (COUNCIL_OWNERS.has(m.actor) && !ctx.bodyWords.has('council')) ctx.bodyWords.set('council', m.actor)
     if (m.t1 - m.t0 < 2) continue
     for (const w of tokens.slice(m.t0, m.t1)) if (BODY_HEADS.has(w.lower)) ctx.bodyWords.set(w.lower, m.actor)
   }

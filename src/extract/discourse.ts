@@ -5,8 +5,10 @@
  */
 import type { Finding, MeasureType, Status, TargetRef } from '../domain/taxonomy'
 import { slugify } from '../domain/slug'
-import { ANAPHOR_NOUNS } from './data/words'
-import type { Anaphor } from './targets'
+import { ANAPHOR_NOUNS, ORG_SUFFIXES } from './data/words'
+import type { Mention } from './mentions'
+import type { Anaphor, Counted } from './targets'
+import type { Token } from './tokens'
 
 interface Reported {
   authority: string
@@ -30,6 +32,8 @@ export class Discourse {
   private targetGroups: TargetGroup[] = []
   /** States mentioned around measures, latest last, for "the country", "the junta". */
   private countries: { target: TargetRef; sentence: number }[] = []
+  /** The latest group described by counts whose members are still to be named. */
+  private counted: { slots: Map<TargetRef['kind'], number>; group: TargetGroup; sentence: number } | undefined
 
   /** Records states mentioned in a target phrase, even as a description ("Myanmar's military chief"). */
   noteCountries(countries: TargetRef[], sentence: number): void {
@@ -49,9 +53,48 @@ export class Discourse {
    * are the findings that named them; `open` says that the group also had unnamed members
    * ("Abramovich and six other wealthy Russians").
    */
-  rememberTargets(targets: TargetRef[], nouns: string[], sentence: number, findings: Finding[] = [], open = false): void {
-    if (targets.length || nouns.length) this.targetGroups.push({ targets, nouns, sentence, findings, open })
+  rememberTargets(targets: TargetRef[], nouns: string[], sentence: number, findings: Finding[] = [], open = false): TargetGroup | undefined {
     if (this.targetGroups.length > 64) this.targetGroups = this.targetGroups.filter((g) => sentence - g.sentence <= REACH)
+    if (!targets.length && !nouns.length) return undefined
+    const group: TargetGroup = { targets, nouns, sentence, findings, open }
+    this.targetGroups.push(group)
+    return group
+  }
+
+  /** Opens a group described by counts ("one individual, two companies"), to be named later. */
+  openCountedGroup(counted: Counted[], group: TargetGroup, sentence: number): void {
+    const slots = new Map<TargetRef['kind'], number>()
+    for (const c of counted) slots.set(c.kind, (slots.get(c.kind) ?? 0) + c.count)
+    // Members already named in the describing sentence take their places.
+    for (const t of group.targets) if (slots.has(t.kind)) slots.set(t.kind, slots.get(t.kind)! - 1)
+    this.counted = { slots, group, sentence }
+  }
+
+  /**
+   * Adds the members of a counted group that a later sentence names ("Those named include X,
+   * ... an agent for Y Shipping Co.", "using the tankers A and B", "The second company, C"),
+   * until every counted place is taken. Only names that cannot be mistaken for a speaker, an
+   * authority or a place count: vessels, people who do not speak or hold an office, and
+   * organisations named as companies.
+   */
+  fillCountedGroup(sentence: number, tokens: Token[], mentions: Mention[]): void {
+    const c = this.counted
+    if (!c || sentence <= c.sentence) return
+    if (sentence - c.sentence > REACH) {
+      this.counted = undefined
+      return
+    }
+    for (const m of mentions) {
+      const t = m.target
+      if (!t || m.actor || m.speaker || m.modifier || t.kind === 'country') continue
+      const left = c.slots.get(t.kind) ?? 0
+      if (left <= 0 || c.group.targets.some((x) => x.id === t.id) || !isCountedMember(tokens, m)) continue
+      c.slots.set(t.kind, left - 1)
+      c.group.targets.push(t)
+      // The group stays in view for "the two firms" while the article is still naming its members.
+      c.group.sentence = sentence
+      for (const f of c.group.findings) if (!f.targets.some((x) => x.id === t.id)) f.targets.push(t)
+    }
   }
 
   /**
@@ -176,7 +219,26 @@ export class Discourse {
   }
 }
 
-interface TargetGroup {
+/**
+ * Whether a name can be a member of a counted group: a vessel, a person without an office, or
+ * an organisation named as a company ("Haegumgang Shipping Co.", "the second company, X").
+ */
+function isCountedMember(tokens: Token[], m: Mention): boolean {
+  // "X, the commander of the Revolutionary Guards": a name after "of" describes another.
+  const lead = tokens[m.t0 - 1]?.lower === 'the' ? tokens[m.t0 - 2] : tokens[m.t0 - 1]
+  if (lead?.lower === 'of') return false
+  if (m.kind === 'vessel') return true
+  if (m.kind === 'person') return m.titles.length === 0 && !m.affiliation
+  if (m.kind !== 'organization') return false
+  // "the Council": a body's head noun alone names no company.
+  const words = tokens.slice(m.t0, m.t1)
+  if (words.every((w) => ORG_SUFFIXES.has(w.lower) || w.lower === 'the')) return false
+  if (ORG_SUFFIXES.has(tokens[m.t1 - 1]?.lower.replace(/\.$/, '') ?? '')) return true
+  const before = tokens[m.t0 - 1]?.text === ',' ? tokens[m.t0 - 2] : tokens[m.t0 - 1]
+  return before !== undefined && (ANAPHOR_NOUNS[before.lower]?.includes('organization') ?? false)
+}
+
+export interface TargetGroup {
   targets: TargetRef[]
   nouns: string[]
   sentence: number

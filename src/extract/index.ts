@@ -14,7 +14,7 @@
  *   discourse.ts  fill implicit authorities and targets from earlier sentences
  */
 import type { Finding, MeasureType, TargetRef } from '../domain/taxonomy'
-import { findActors, isPassive } from './actors'
+import { ADOPT_VERBS, findActors, isPassive } from './actors'
 import { authorityRef, countryOf } from './authorities'
 import { articleContext, isTitleCase, noteMentions } from './context'
 import { Discourse } from './discourse'
@@ -39,10 +39,11 @@ const JOINING_WORDS = new Set(['and', ',', 'or', 'as', 'well', 'plus', 'a', 'an'
 const JOINING_RE = /\b(?:join\w*|similar|same|follow\w*|align\w*|match\w*|mirror\w*)\b/i
 const THE_STATE_RE = /\b(?:the|this)\s+(?:country|government|kingdom|republic|state)\b/i
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their'])
+const QUOTATION_RE = /["“”]/
 const EMBARGO_TYPES: MeasureType[] = ['arms_embargo', 'import_ban', 'export_ban']
 const INVERTED_BE = new Set(['was', 'were', 'is', 'are'])
 const INVERTED_LEAD = new Set(['also', 'likewise', 'similarly', 'further', 'newly', 'separately', 'additionally', 'and'])
-const EMPTY: SlotReading = { targets: [], sectors: [], anaphors: [], described: [], opened: false, end: 0, lastRead: 0, used: [], countries: [] }
+const EMPTY: SlotReading = { targets: [], sectors: [], anaphors: [], described: [], opened: false, end: 0, lastRead: 0, used: [], countries: [], counted: [], statesOfDescribed: [] }
 
 const hasReading = (r: SlotReading): boolean => r.targets.length + r.sectors.length + r.anaphors.length + r.described.length > 0
 
@@ -58,6 +59,9 @@ function uniqueTargets(targets: TargetRef[]): TargetRef[] {
  */
 function refineType(type: MeasureType, cue: string, targets: TargetRef[]): MeasureType {
   if (type === 'sanctions' && /measures/i.test(cue) && targets.length > 0 && targets.every((t) => t.id.includes('central-bank'))) return 'transaction_ban'
+  // "designations aimed at North Korean IT workers": designations that name no one are sanctions
+  // on the state, of no particular kind (a designation freezes the assets of those it names).
+  if (type === 'asset_freeze' && /^designations?$/i.test(cue) && targets.length > 0 && targets.every((t) => t.kind === 'country')) return 'sanctions'
   return type
 }
 
@@ -70,12 +74,70 @@ function objectRange(triggers: Trigger[], k: number, tokens: Token[]): [number, 
   let to = triggers[k + 1]?.t0 ?? tokens.length
   for (let j = k + 1; j < triggers.length; j++) {
     const between = tokens.slice(triggers[j - 1]!.t1, triggers[j]!.t0)
+    if (!between.every((w) => JOINING_WORDS.has(w.lower))) break
     const joined = between.some((w) => w.lower === 'and' || w.lower === 'or' || w.lower === 'well' || w.lower === 'plus')
-    if (!joined || !between.every((w) => JOINING_WORDS.has(w.lower))) break
+    // "a travel ban, an asset freeze and an arms embargo on X": a comma joins the list only when
+    // a conjunction closes it further on.
+    if (!joined && !(between.some((w) => w.text === ',') && listClosesLater(triggers, j, tokens))) break
     from = triggers[j]!.t1
     to = triggers[j + 1]?.t0 ?? tokens.length
   }
   return [from, to]
+}
+
+/** Where the names of authorities written right before token `t0` begin ("United Nations Security Council"). */
+function authorityNameStart(mentions: Mention[], t0: number): number {
+  let k = t0
+  for (let m = mentions.length - 1; m >= 0; m--) {
+    const cur = mentions[m]!
+    if (cur.t1 === k && cur.actor && (cur.kind === 'authority' || cur.kind === 'adjective' || cur.kind === 'country')) k = cur.t0
+    else if (cur.t1 < k) break
+  }
+  return k
+}
+
+const RELATIVE_OPENERS = new Set(['that', 'which'])
+const RELATIVE_AUX = new Set(['has', 'have', 'had', 'already', 'also', 'first', 'recently', 'now', 'since', 'previously', 'just'])
+// Verbs of a relative clause by which its subject put the measure in place.
+const IMPOSING_VERBS = new Set(['imposed', 'placed', 'slapped', 'levied', 'put', 'introduced', 'adopted', 'applied', 'enacted', 'maintained', 'maintains', 'kept', 'keeps', 'extended', 'announced', 'approved'])
+
+/**
+ * "sanctions (that) the EU has imposed on Russia", "the measures Canada placed on Belarus":
+ * the subject of a relative clause right after the measure noun, and where its object begins.
+ */
+function relativeAgent(tokens: Token[], t: Trigger, mentions: Mention[], to: number): { actor: string; objectAt?: number } | undefined {
+  let i = t.t1
+  if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'which') i++
+  if (RELATIVE_OPENERS.has(tokens[i]?.lower ?? '')) i++
+  if (tokens[i]?.lower === 'the') i++
+  const agent = mentions.find((m) => m.t0 === i)
+  if (!agent?.actor || !['authority', 'country'].includes(agent.kind) && !(agent.kind === 'person' && agent.titles.length)) return undefined
+  let j = agent.t1
+  while (j < agent.t1 + 3 && RELATIVE_AUX.has(tokens[j]?.lower ?? '')) j++
+  if (!IMPOSING_VERBS.has(tokens[j]?.lower ?? '')) return undefined
+  // "The ban on Russian coal, which the EU adopted in April, ...": the authority alone.
+  if (!['on', 'against'].includes(tokens[j + 1]?.lower ?? '') || j + 1 >= to) return { actor: agent.actor }
+  return { actor: agent.actor, objectAt: j + 1 }
+}
+
+// Words between an adopting verb and the measure it takes up ("adopt all the sanctions").
+const ADOPTED_LEAD = new Set(['all', 'the', 'of', 'most', 'its', 'their', 'same', 'similar', 'these', 'those', 'new', 'latest'])
+
+/** Whether an adopting verb governs the measure ("would adopt all the sanctions ..."). */
+function adoptedBefore(tokens: Token[], t: Trigger): boolean {
+  let k = t.t0 - 1
+  while (k >= 0 && ADOPTED_LEAD.has(tokens[k]!.lower)) k--
+  return ADOPT_VERBS.has(tokens[k]?.lower ?? '')
+}
+
+/** Whether the list of measures that goes on at trigger `j` ends with "and"/"or" before another measure. */
+function listClosesLater(triggers: Trigger[], j: number, tokens: Token[]): boolean {
+  for (let n = j + 1; n < triggers.length; n++) {
+    const between = tokens.slice(triggers[n - 1]!.t1, triggers[n]!.t0)
+    if (!between.every((w) => JOINING_WORDS.has(w.lower))) return false
+    if (between.some((w) => w.lower === 'and' || w.lower === 'or' || w.lower === 'plus')) return true
+  }
+  return false
 }
 
 /** Everything one sentence says, read once and shared by its measures. */
@@ -103,10 +165,27 @@ function readMeasure(view: SentenceView, k: number) {
   let from = objectFrom
   // "Also blacklisted were X and Y": an inverted passive names its subject after the verb.
   if (INVERTED_BE.has(tokens[from]?.lower ?? '') && tokens.slice(clauseStart(tokens, t.t0), t.t0).every((w) => INVERTED_LEAD.has(w.lower))) from++
+  // "the sanctions the EU has imposed on Russia": a relative clause names who imposed the
+  // measure, and its targets after the verb.
+  const relative = relativeAgent(tokens, t, view.mentions, to)
+  if (relative?.objectAt !== undefined) from = relative.objectAt
   const post = readSlot(tokens, from, to, opts)
   const hasObject = hasReading(inner) || hasReading(post)
-  const actors = findActors(s, t, view.mentions, (i) => view.claimed[i] === 1, isPassive(tokens, t) && !hasObject)
   const clause = clauseStart(tokens, t.t0)
+  // "Switzerland would adopt all the sanctions the EU has imposed on Russia": the adopter acts,
+  // and the relative clause reports the owner's measure as applied.
+  const adopted = relative !== undefined && adoptedBefore(tokens, t)
+  // "X has been under a UN arms embargo", "X is subject to EU sanctions": the authority named on
+  // the measure imposes it, whatever the subject of the clause is (that is the target).
+  const leadEnd = authorityNameStart(view.mentions, t.t0)
+  const lead = tokens.slice(Math.max(0, leadEnd - 4), leadEnd).map((w) => w.lower)
+  const under = lead.includes('under') || lead.includes('faces') || lead.includes('face') || lead.join(' ').includes('subject to') || lead.join(' ').includes('hit by') || lead.join(' ').includes('hit with')
+  const namedOn = under && leadEnd < t.t0 ? view.mentions.find((m) => m.t0 === leadEnd && m.actor !== undefined) : undefined
+  const actors = relative && !adopted
+    ? { ids: [relative.actor], end: t.t0, negFrom: clause, rejected: false, groupAnaphor: false }
+    : namedOn?.actor
+      ? { ids: [namedOn.actor], end: clause, negFrom: clause, rejected: false, groupAnaphor: false, adjectival: true }
+      : findActors(s, t, view.mentions, (i) => view.claimed[i] === 1, isPassive(tokens, t) && !hasObject)
   const prev = triggers[k - 1]
   const anchorEnd = actors.end <= t.t0 && actors.ids.length ? actors.end : clause
   const afterPrev = prev && prev.t1 <= t.t0 ? prev.t1 : 0
@@ -118,14 +197,16 @@ function readMeasure(view: SentenceView, k: number) {
   // status", "strips Russia and Belarus of MFN status").
   const before = tokens[t.t0 - 1]
   // "X has been under U.S. sanctions", "X is now subject to British sanctions", "X faces EU sanctions",
-  // "X was hit with British sanctions".
-  const lead = tokens.slice(Math.max(0, t.t0 - 4), t.t0).map((w) => w.lower)
-  const under = lead.includes('under') || lead.includes('faces') || lead.includes('face') || lead.join(' ').includes('subject to') || lead.join(' ').includes('hit by') || lead.join(' ').includes('hit with')
-  const passive = isPassive(tokens, t) || under || t.type === 'trade_restriction' || isPossessive(before)
+  // "X was hit with British sanctions" (`under`, read above).
+  // (The authority's name is left out of the window: "under United Nations Security Council sanctions".)
+  // "identified the two ships as blocked property", "listed X as a sanctioned entity": the
+  // object stands before "as".
+  const asObject = before?.lower === 'as' && t.t0 >= 3
+  const passive = isPassive(tokens, t) || under || t.type === 'trade_restriction' || isPossessive(before) || asObject
   const pre = hasObject || !passive ? EMPTY : readSlot(tokens, preFrom, t.t0, { ...opts, forward: false })
   if (t.slot) view.claimed.fill(1, t.slot[0], t.slot[1])
   if (post.lastRead) view.claimed.fill(1, from, post.lastRead)
-  return { inner, post, pre, actors, negationFrom: Math.max(Math.min(actors.negFrom, anchorEnd), afterPrev) }
+  return { inner, post, pre, actors, negationFrom: Math.max(Math.min(actors.negFrom, anchorEnd), afterPrev), owner: adopted ? relative.actor : undefined, under }
 }
 
 // "designated two companies, meaning citizens are barred from transactions with them": the
@@ -149,17 +230,41 @@ function spelledOut(s: Sentence, triggers: Trigger[]): Trigger[] {
   return triggers
 }
 
+/** Measures on unnamed people of a state, and the statements that may name them later. */
+interface UnnamedGroups {
+  pending: { finding: Finding; states: TargetRef[] }[]
+  /** Findings of "Among those sanctioned are X" and the like. */
+  completions: Finding[]
+  /** Measures of unstated kind that a specific one in the same sentence does not absorb. */
+  standalone: Set<Finding>
+}
+
+/**
+ * "travel bans on 14 Russian individuals": if no later "Among those sanctioned are X" names them
+ * (and no later sentence completed the group), the state stands as the target.
+ */
+function settleUnnamed(unnamed: UnnamedGroups): void {
+  for (const { finding, states } of unnamed.pending) {
+    if (finding.targets.length) continue
+    const named = unnamed.completions.some((f) => f.authority.id === finding.authority.id && f.type === finding.type && f.span[0] > finding.span[0])
+    if (!named) finding.targets.push(...states)
+  }
+}
+
 /** The findings of one sentence. */
-function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, discourse: Discourse): Finding[] {
+function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, discourse: Discourse, unnamed: UnnamedGroups): Finding[] {
   const tokens = s.tokens
   const mentions = findMentions(tokens, ctx)
   noteMentions(s, mentions, ctx, discourse)
-  const triggers = spelledOut(s, findTriggers(s, mentions, swift))
+  const triggers = spelledOut(s, findTriggers(s, mentions, swift, ctx))
+  // A sentence that reports a measure of its own names that measure's targets, not the members
+  // of a group described before.
+  if (triggers.every((t) => t.inherits)) discourse.fillCountedGroup(s.index, tokens, mentions)
   if (triggers.length === 0) return []
   const view: SentenceView = { s, mentions, mentionAt: new Map(mentions.map((m) => [m.t0, m])), triggers, cues: findStatusCues(s), claimed: new Uint8Array(tokens.length) }
   const out: Finding[] = []
   triggers.forEach((t, k) => {
-    const { inner, post, pre, actors, negationFrom } = readMeasure(view, k)
+    const { inner, post, pre, actors, negationFrom, owner, under } = readMeasure(view, k)
     if (actors.rejected) return
     let status = statusOf(s, t, view.cues, mentions, triggers[k + 1])
     if (isNegated(s, t, tokens[negationFrom]?.start ?? s.start)) {
@@ -185,6 +290,7 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     const plans = t.inherits
       ? discourse.latestStatement(s.index).filter((r) => authorities.length === 0 || authorities.includes(r.authority))
       : authorities.map((authority) => ({ authority, type: undefined as MeasureType | undefined, status }))
+    if (owner && !plans.some((p) => p.authority === owner)) plans.push({ authority: owner, type: undefined, status: 'in_effect' })
     if (plans.length === 0) return
 
     const readings = [inner, post, pre]
@@ -205,6 +311,11 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     // Nothing after the measure and nothing before it: the targets are those discussed just
     // before ("the US sanctions will include a travel ban").
     const implicit = targets.length === 0 && anaphors.length === 0 && described.length === 0 && !post.opened && !inner.opened
+    if (implicit && t.ownTargets) return
+    // '"The sanctions were a blunt instrument," said an analyst': a quoted remark about "the
+    // sanctions", naming neither who imposed them nor on whom, comments on measures already
+    // reported; it reports none (and guessing its authority from the last sentence misleads).
+    if (implicit && actors.ids.length === 0 && !t.inherits && t.type === 'sanctions' && DEFINITE.has(tokens[t.t0 - 1]?.lower ?? '') && QUOTATION_RE.test(s.text)) return
 
     const nouns = [...described, ...anaphors.flatMap((a) => (a.noun ? [a.noun] : []))]
     const cue = s.text.slice(t.start - s.start, t.end - s.start)
@@ -223,14 +334,26 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
       // "sanctions on four companies": with targets not yet named, the measure is kept aside
       // (it is not reported) so that a later "Among those targeted was X" or "The vessels,
       // which include X" can complete it.
+      // "travel bans on 12 Russian officials": unnamed people of a state stand for the state, unless
+      // the article names them later (decided once the whole article is read).
+      const unnamedOf = list.length === 0 && described.length > 0 && anaphors.length === 0 && !t.inherits ? uniqueTargets(readings.flatMap((r) => r.statesOfDescribed)) : []
       if (list.length === 0 && (described.length === 0 || anaphors.length > 0)) continue
       const type = restated ? restated.type : list.length ? plan.type ?? refineType(t.type, cue, list) : plan.type ?? t.type
       const finding: Finding = { authority: authorityRef(id), type, status: plan.status, targets: [...list], quote: s.text, span: [s.start, s.end] }
       out.push(finding)
       made.push(finding)
+      if (unnamedOf.length) unnamed.pending.push({ finding, states: unnamedOf })
+      if (t.inherits) unnamed.completions.push(finding)
+      // "Deripaska himself remains under sanctions, and his assets remain frozen": a state of
+      // being under sanctions is reported in its own right, beside the specific measures.
+      if (under && type === 'sanctions') unnamed.standalone.add(finding)
       discourse.remember(id, type, plan.status, finding.targets, s.index, nouns)
     }
-    if (!implicit) discourse.rememberTargets([...targets], nouns, s.index, made, described.length > 0)
+    const group = implicit ? undefined : discourse.rememberTargets([...targets], nouns, s.index, made, described.length > 0)
+    // "designated one individual, two companies and two tankers": the members named in the next
+    // sentences ("Those named include X", "The second company, Y") complete these findings.
+    const counted = readings.flatMap((r) => r.counted)
+    if (group && counted.length && made.length) discourse.openCountedGroup(counted, group, s.index)
     if (made.length) discourse.rememberGroup([...new Set(plans.map((p) => p.authority))], s.index)
   })
   return out
@@ -241,7 +364,7 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
  * that the same authority's more specific measure already covers ("the US sanctions will
  * include a travel ban"). Findings that agree on everything but targets are merged.
  */
-function finalize(findings: Finding[], headline?: Sentence): Finding[] {
+function finalize(findings: Finding[], headline?: Sentence, standalone = new Set<Finding>()): Finding[] {
   // Targets of measures of a named kind, by authority and sentence.
   const specific = new Map<string, Set<string>>()
   for (const f of findings) {
@@ -253,7 +376,7 @@ function finalize(findings: Finding[], headline?: Sentence): Finding[] {
   }
   const pruned: Finding[] = []
   for (const f of findings) {
-    const covered = f.type === 'sanctions' ? specific.get(`${f.authority.id}|${f.span[0]}`) : undefined
+    const covered = f.type === 'sanctions' && !standalone.has(f) ? specific.get(`${f.authority.id}|${f.span[0]}`) : undefined
     const targets = covered ? f.targets.filter((t) => !covered.has(t.id)) : f.targets
     if (targets.length) pruned.push(targets === f.targets ? f : { ...f, targets })
   }
@@ -288,15 +411,17 @@ export function extractFindings(text: string, options: ExtractOptions = {}): Fin
   const swift = SWIFT_RE.test(text)
   let discourse = new Discourse()
   const findings: Finding[] = []
+  const unnamed: UnnamedGroups = { pending: [], completions: [], standalone: new Set() }
   for (const s of sentences) {
     if (s.caption) continue
     ctx.titleCase = s.headline && isTitleCase(s)
-    findings.push(...extractSentence(s, ctx, swift, discourse))
+    findings.push(...extractSentence(s, ctx, swift, discourse, unnamed))
     ctx.titleCase = false
     // The body restates the headline in full; nothing in it refers back to the headline.
     if (s.headline) discourse = new Discourse()
   }
-  return finalize(findings, sentences.find((s) => s.headline))
+  settleUnnamed(unnamed)
+  return finalize(findings, sentences.find((s) => s.headline), unnamed.standalone)
 }
 
 // Workers count CPU per request. The cue tables hold about a hundred regular expressions that

@@ -37,6 +37,8 @@ export interface MeasureCue {
   needsSwiftContext?: boolean
   /** Refers back to the latest measure ("the list also included X"): its kind and status carry over. */
   inherits?: boolean
+  /** Counts only with targets of its own: the cue is too vague to carry earlier ones ("could be added"). */
+  ownTargets?: boolean
 }
 
 const BAN_VERB = String.raw`(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit|prohibits|prohibited|prohibiting|block|blocks|blocked|blocking|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending|restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|limit|limits|limited|limiting|end|ends|ended|ending|outlaw|outlaws|outlawed|forbid|forbids|forbade|forbidden|cut|cuts|cutting|freeze|froze|frozen|freezing)`
@@ -65,10 +67,16 @@ export const MEASURE_CUES: MeasureCue[] = [
 
   // "Among those targeted was X", "Those sanctioned include X": more targets of the measure just reported.
   { type: 'sanctions', need: /targeted|sanctioned|designated|listed|named|blacklisted|hit/i, re: rx(String.raw`\b(?:among\s+(?:those|the\s+\w+)\s+(?:targeted|sanctioned|designated|listed|named|blacklisted|hit)(?:\s+\w+)?\s+(?:was|were|is|are)|those\s+(?:targeted|sanctioned|designated|listed|named|blacklisted|hit)\s+(?:also\s+)?(?:include|included|includes|are|were))\b`), inherits: true },
+  // "The designated firms are X, Y and Z", "The sanctioned individuals include X": the members of
+  // the group just reported.
+  { type: 'sanctions', need: /designated|sanctioned|blacklisted|targeted|listed/i, re: rx(String.raw`\bthe\s+(?:\w+\s+)?(?:designated|sanctioned|blacklisted|targeted|listed)\s+(?:\w+\s+)?(?:firms|companies|entities|individuals|people|men|persons|vessels|ships|tankers|banks|businesses|officials|oligarchs)\s+(?:are|were|include|included|includes)\b`), inherits: true },
   // "Also named were X and Y": more targets of the measure just reported.
   { type: 'sanctions', need: /also/i, re: rx(String.raw`\balso\s+(?:named|listed|targeted|included|hit)\s+(?:were|was|are|is)\b`), inherits: true },
   // "listed the Revolutionary Guards as a terrorist entity".
   { type: 'sanctions', need: /terror/i, re: rx(String.raw`\b(?:list|lists|listed|listing)\s+(?<slot>~8)as\s+(?:a\s+|an\s+)?(?:\S+\s+){0,2}?(?:terrorist|terror)\s+(?:entity|entities|organi[sz]ations?|groups?)\b`) },
+  // "Also on the list are X and Y", "On the EU's list were X": the inverted order names more
+  // targets of the measure just reported.
+  { type: 'sanctions', need: /list/i, re: rx(String.raw`\b(?:also\s+)?on\s+(?:the|that|this|its|their)\s+(?:\S+\s+){0,2}?list\s+(?:also\s+)?(?:are|is|were|was)\b`), inherits: true },
   // "The list also includes X": more targets of the measure just reported.
   { type: 'sanctions', need: /list/i, re: rx(String.raw`\b(?:the|its|that|this)\s+(?:sanctions\s+|entry\s+ban\s+|travel\s+ban\s+)?(?:list|blacklist)\s+(?:also\s+)?(?:includes?|included|names?|named|contains?|contained|features?|featured|covers?|covered)\b`), inherits: true },
 
@@ -92,6 +100,9 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'travel_ban', need: /enter|entry|travel|visit|foot/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>${OBJECT_GAP})from\s+(?:entering(?!\s+(?:\S+\s+){0,2}?(?:ports?|waters|harbou?rs?)\b)|entry\s+(?:in)?to|travel(?:l)?ing\s+to|visiting|setting\s+foot)\b`) },
   { type: 'travel_ban', need: /entry|visa/i, re: rx(String.raw`\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withdr[ae]w\w*)\s+(?:\w+\s+){0,3}?(?:entry|visas?)\b(?!\s+(?:in)?to\s+(?:\S+\s+){0,2}?(?:ports?|waters|harbou?rs?|airspace)\b)`) },
 
+  // "deny the two tankers entry to its ports": a port ban, of no kind of its own.
+  { type: 'sanctions', need: /\bports?\b|harbo/, re: rx(String.raw`\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|bar(?:s|red|ring)?|ban(?:s|ned|ning)?)\s+(?<slot>~8)(?:entry|access)\s+(?:in)?to\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs?)\b`) },
+
   // Arms.
   { type: 'arms_embargo', need: /arms|weapon/i, re: rx(String.raw`\b(?:arms|weapons?)\s+embargo(?:es)?\b`) },
   { type: 'arms_embargo', need: /embargo/i, re: rx(String.raw`\bembargo(?:es)?\s+on\s+(?:\w+\s+){0,2}?(?:arms|weapons|military\s+(?:equipment|goods|supplies))\b`) },
@@ -103,6 +114,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'export_ban', need: /export/i, re: rx(String.raw`\bexport[- ](?:controls?|bans?|restrictions?|curbs?|embargo(?:es)?|licen[cs]ing\s+requirements?|prohibitions?|limits?)\b`) },
   { type: 'export_ban', need: /export/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~4)exports?\b`) },
   { type: 'export_ban', need: /export/i, re: rx(String.raw`\b${BAN_NOUN}\s+on\s+(?<slot>~4)exports?\b`) },
+  // "target Belarus's potash exports", "go after its oil exports": measures aimed at what a state sells.
+  { type: 'export_ban', need: /exports/, re: rx(String.raw`\b(?:target(?:s|ed|ing)?|go(?:es)?\s+after|going\s+after|went\s+after)\s+(?<slot>\S+(?:\s+['’]s)?\s+)~2exports\b`) },
   { type: 'export_ban', need: /chip|semiconductor|tech/i, re: rx(String.raw`\b(?:chip|semiconductor|technology|tech)\s+(?:curbs|controls|restrictions|bans?)\b`) },
   { type: 'export_ban', need: /sales|shipment|deliver|suppl|transfer/i, re: rx(String.raw`\b(?:${BAN_VERB}|${BAN_NOUN}\s+on)\s+~4(?:sales|shipments|deliveries|supplies|transfers)\s+(?:of\s+~4)?to\b`) },
 
@@ -151,7 +164,7 @@ export const MEASURE_CUES: MeasureCue[] = [
   // Assets.
   { type: 'asset_freeze', need: /financial/i, re: rx(String.raw`\b(?:targeted\s+)?financial\s+sanctions\b`) },
   { type: 'asset_freeze', need: /asset|property/i, re: rx(String.raw`\b(?:assets?|property)[- ]freezes?\b`) },
-  { type: 'asset_freeze', need: /assets|propert|fund|account|holding|reserve|wealth|fortune|yacht/i, re: rx(String.raw`\b(?:freez(?:e|es|ing)|froze|frozen|block(?:s|ed|ing)?|paraly[sz](?:e|es|ed|ing)|immobili[sz](?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing))\s+(?<slot>~8)(?:assets|property|properties|funds|accounts|holdings|reserves|wealth|fortunes?|yachts?|bank\s+accounts)\b`) },
+  { type: 'asset_freeze', need: /assets|propert|fund|account|holding|reserve|wealth|fortune|yacht|villa|mansion|jet/i, re: rx(String.raw`\b(?:freez(?:e|es|ing)|froze|frozen|block(?:s|ed|ing)?|paraly[sz](?:e|es|ed|ing)|immobili[sz](?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|impound(?:s|ed|ing)?)\s+(?<slot>~8)(?:assets|property|properties|funds|accounts|holdings|reserves|wealth|fortunes?|yachts?|superyachts?|villas?|mansions?|jets?|bank\s+accounts)\b`) },
   { type: 'asset_freeze', need: /assets|propert|fund|account|holding|reserve/i, re: rx(String.raw`\b(?:assets|property|properties|funds|accounts|holdings|reserves)\s+(?:of|belonging\s+to|held\s+by|owned\s+by)\s+(?<slot>(?:(?!(?:was|were|is|are|has|have|had|will|would|could|may|might|be|been)\b)\S+\s+){1,5})(?:\S+\s+){0,3}?(?:frozen|blocked|seized|immobili[sz]ed)\b`) },
   { type: 'asset_freeze', need: /assets|propert|fund|account|holding|reserve/i, re: rx(String.raw`(?:(?<slot>\S+['’]s)\s+)?\b(?:assets|property|properties|funds|accounts|holdings|reserves)\s+~5(?:frozen|blocked|seized|immobili[sz]ed)\b`) },
   { type: 'asset_freeze', need: /freez|froze/i, re: rx(String.raw`\b(?:freez(?:e|es|ing)|froze|frozen)\b(?!\s+(?:the\s+)?(?:talks|conflict|fighting|front|line|lines|prices|rates|hiring|war|negotiations|enrichment|programme|program)\b)`) },
@@ -160,12 +173,20 @@ export const MEASURE_CUES: MeasureCue[] = [
   // Prohibitions of unstated kind: typed by nearby nouns.
   { type: 'ban', need: /ban|bar|prohibit|outlaw|suspend|expel|kick|throw|threw|boot|exclud|halt|embargo|curb|restriction|limits/i, re: rx(String.raw`\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit|prohibits|prohibited|prohibiting|prohibition|outlaw(?:s|ed)?|suspend(?:s|ed|ing)?|expel(?:s|led|ling)?|kick(?:s|ed)?\s+out|throw(?:s|n)?\s+out|threw\s+out|boot(?:s|ed)?\s+out|exclud(?:e|es|ed|ing)|halt(?:s|ed|ing)?|embargo(?:es)?|(?:curbs?|restrictions?|limits)\s+on)\b`) },
 
+  // "revoked Belavia's permit", "cancelled the carrier's licence": the permit says what is banned.
+  { type: 'ban', need: /permit|licen|rights/, re: rx(String.raw`\b(?:revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withdr[ae]w\w*|pull(?:s|ed|ing)?)\s+(?<slot>~3)(?:permits?|licen[cs]es?|landing\s+rights|operating\s+rights|traffic\s+rights)\b`) },
+
   // Sanctions of unstated kind.
   { type: 'sanctions', need: /sanction/i, re: rx(String.raw`\bsanction(?:s|ed|ing)?\b(?![- ](?:busting|evasion|evaders?|expert|experts|lawyer|lawyers|analyst|analysts|specialist|specialists|compliance|policy|tracker|database|advisers?|watchdog|committee|panel|monitors?|monitoring|relief|hit|proof|resistant))`) },
   { type: 'sanctions', need: /black/i, re: rx(String.raw`\bblack-?list(?:s|ed|ing)?\b`) },
   { type: 'sanctions', need: /measures|sanctions/i, re: rx(String.raw`\b(?:restrictive|punitive|retaliatory|economic|coercive)\s+measures\b|\bcounter-?sanctions\b|\bcountermeasures\b`) },
   { type: 'sanctions', need: /embargo/i, re: rx(String.raw`\bembargo(?:es)?\b`) },
   { type: 'sanctions', need: /measures/i, re: rx(String.raw`\bmeasures\s+(?:against|on|targeting)\b`) },
+  // "diplomats said MEHL and MEC could be added as soon as next month": added to the list of
+  // those sanctioned (not "added to the pressure", "added that ...").
+  { type: 'sanctions', need: /added/, re: rx(String.raw`\b(?:be|been|being|was|were|is|are)\s+added(?=\s*(?:[.,;]|$)|\s+(?:as\s+soon|in\s+(?:the\s+)?(?:coming|next|future)|later|soon|next|within|once|to\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?(?:list|blacklist)\b))`), ownTargets: true },
+  // "the measures (that) Canada imposed on Belarus": the relative clause makes them a measure.
+  { type: 'sanctions', need: /measures/i, re: rx(String.raw`\bmeasures(?=,?\s+(?:that\s+|which\s+)?(?:the\s+)?\S+(?:\s+\S+)?\s+(?:has\s+|have\s+|had\s+)?(?:imposed|placed|slapped|levied)\s+(?:on|against)\b)`) },
 ]
 
 /**
@@ -176,7 +197,8 @@ export const BAN_DOMAINS: { type: MeasureType; re: RegExp }[] = [
   { type: 'swift_exclusion', re: /\b(?:SWIFT|Swift)\b/ },
   { type: 'airspace_closure', re: /\b(?:airspace|flights?|flying|airlines?|aircraft|planes?|jets?|air\s*carriers?|flag\s+carriers?|carriers?|aviation|overflights?|landing|airports?)\b/i },
   { type: 'broadcast_ban', re: /\b(?:broadcast\w*|channels?|broadcasters?|airing|outlets?|tv|television|radio|stations?|state\s+media|media)\b/i },
-  { type: 'trade_restriction', re: /\b(?:ports?|maritime\s+services|port\s+calls?)\b/i },
+  // A port ban has no kind of its own in the taxonomy: it is recorded as sanctions.
+  { type: 'sanctions', re: /\b(?:ports?|maritime\s+services|port\s+calls?)\b/i },
   { type: 'travel_ban', re: /\b(?:travel\w*|entry|entering|visas?|visiting)\b/i },
   { type: 'export_ban', re: /\b(?:exports?|exporting|(?:sales|shipments|deliveries|supplies|transfers|selling|supplying|shipping|delivering)\s+(?:\w+\s+){0,3}?to)\b/i },
   { type: 'import_ban', re: /\b(?:imports?|oil|gas|coal|crude|diamonds?|gold|seafood|vodka|timber|potash|steel|uranium)\b/i },
@@ -214,6 +236,8 @@ export const STATUS_CUES: StatusCue[] = [
   { status: 'announced', re: rx(String.raw`\b(?:will|would|shall|'ll|’ll)\b`), modal: true },
   { status: 'announced', re: rx(String.raw`\b(?:plan|plans|planned|planning|intend|intends|intended|intending|aims?|aiming|set|going|moving|move|moves|pledged?|pledges|promised?|promises|vowed?|vows|expected|poised|ready|due|about)\s+to\b`), modal: true },
   { status: 'announced', re: rx(String.raw`\b(?:is|are)\s+to\b|\bintention\s+to\b`), modal: true },
+  // "planned further designations", "plans new sanctions": a plan with the measure as its object.
+  { status: 'announced', re: rx(String.raw`\b(?:plan|plans|planned|planning)\s+(?:further|more|new|additional|fresh|its\s+own|their\s+own)\b`), modal: true },
   { status: 'announced', re: rx(String.raw`\b(?:announce|announces|announced|announcing|unveil|unveils|unveiled|unveiling|outlined|outlines)\b`) },
   // Considered.
   { status: 'proposed', re: rx(String.raw`\b(?:consider|considers|considered|considering|consideration|weigh|weighs|weighed|weighing|mull|mulls|mulled|mulling|stud(?:y|ies|ied|ying)|review|reviews|reviewing|debate|debates|debated|debating|discuss|discusses|discussed|discussing|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing|al|als)|call(?:s|ed|ing)?\s+(?:for|on)|should|ought\s+to|urg(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|possible|possibility|potential|option|options|threaten(?:s|ed|ing)?|threat|draft(?:s|ed|ing)?|recommend(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|contemplat(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+(?:at|into)|on\s+the\s+table|not\s+off\s+the\s+table|yet\s+to\s+decide|whether\s+to)\b`), modal: true },
@@ -234,7 +258,7 @@ export const NOT_NEGATION_RE = rx(String.raw`\bnot\s+(?:off\s+the\s+table|only|j
  * Words before a mention of sanctions that make it a reference to sanctions in general rather
  * than a report of a measure ("to evade sanctions", "the impact of sanctions").
  */
-export const NEUTRAL_CONTEXT_RE = rx(String.raw`\b(?:evad\w*|evasion|circumvent\w*|bypass\w*|skirt\w*|dodg\w*|bust\w*|flout\w*|violat\w*|breach\w*|get\s+around|blunt|soften|cushion|mitigate|withstand|weather\w*|impact\s+of|effects?\s+of|cost\s+of|toll\s+of|because\s+of|due\s+to|despite|fear\s+of|fears\s+of|risk\s+of|wake\s+of|era\s+of|history\s+of|escap\w*|avoid\w*|exposure\s+to|compliance\s+with|comply\w*)\s+~3$`)
+export const NEUTRAL_CONTEXT_RE = rx(String.raw`\b(?:evad\w*|evasion|circumvent\w*|bypass\w*|skirt\w*|dodg\w*|bust\w*|flout\w*|violat\w*|breach\w*|get\s+around|blunt|soften|cushion|mitigate|withstand|weather\w*|impact\s+of|effects?\s+of|cost\s+of|toll\s+of|because\s+of|due\s+to|despite|fear\s+of|fears\s+of|risk\s+of|wake\s+of|era\s+of|history\s+of|escap\w*|avoid\w*|exposure\s+to|compliance\s+with|comply\w*|accustomed\s+to|used\s+to|immune\s+to|inured\s+to|resilient\s+to|vulnerable\s+to|surviv\w*)\s+~3$`)
 
 /**
  * Verbs by which an authority only supports another's measure ("Berlin backed a targeted

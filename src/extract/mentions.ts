@@ -7,9 +7,10 @@
 import type { TargetRef } from '../domain/taxonomy'
 import { slugify } from '../domain/slug'
 import { matchGazetteer, type GazetteerEntry } from './authorities'
+import { KNOWN_COMPANIES } from './data/companies'
 import type { Country } from './data/countries'
 import {
-  AUXILIARIES, GIVEN_NAMES, GOVERNMENT_NOUNS, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS,
+  AUXILIARIES, GIVEN_NAMES, GOVERNMENT_NOUNS, HONORIFICS, NAME_NOUNS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS,
   TITLE_WORDS, VESSEL_NOUNS,
 } from './data/words'
 import type { PersonRegistry } from './names'
@@ -56,6 +57,10 @@ export interface ArticleContext {
    * short form ("Wagner", "Lazarus") resolves to the same target.
    */
   orgs: Map<string, string>
+  /** Names the article calls an airline or a carrier ("flag carrier Belavia"), lower case. */
+  airlines: Set<string>
+  /** Names the article calls a broadcaster or an outlet ("state broadcaster Zvezda"), lower case. */
+  broadcasters: Set<string>
   /** The sentence is a headline in title case: only known names count as names. */
   titleCase?: boolean
 }
@@ -64,6 +69,7 @@ export interface ArticleContext {
 export const BODY_HEADS = new Set(['council', 'commission', 'assembly', 'alliance', 'organisation', 'organization', 'committee', 'union', 'bloc'])
 
 /** Organisations that news calls "the bloc"; without one named earlier, the bloc is the EU. */
+const BODY_DETERMINERS = new Set(['the', 'this', 'that', 'its', 'whose', 'and', 'or', 'but', 'by', 'from', 'of', 'with', 'to', 'said', 'says', 'as'])
 export const BLOCS = new Set(['eu', 'ecowas', 'asean', 'african-union', 'arab-league'])
 
 const LAW_HEADS = new Set(['act', 'law', 'bill', 'treaty', 'accord', 'accords', 'convention', 'statute', 'directive', 'ordinance', 'decree'])
@@ -233,6 +239,29 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
   }
 }
 
+// Participles that make a compound adjective of the place before them.
+const PLACE_PARTICIPLE_RE = /^(\p{Lu}[\p{L}.]*)-(?:based|registered|flagged|linked|backed|owned|controlled|headquartered|run|led|allied|affiliated|aligned|funded|sponsored|operated|bound|listed)$/u
+
+/**
+ * A place of up to three capitalised words ending in "-based" and the like, as one mention: the
+ * state's adjective when the place is a known state ("Hong Kong-based"), else a place.
+ */
+function placeCompound(tokens: Token[], i: number): Mention | undefined {
+  for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
+    const t = tokens[k]!
+    if (!t.cap || t.kind !== 'word') return undefined
+    if (!t.text.includes('-')) continue
+    const m = PLACE_PARTICIPLE_RE.exec(t.text)
+    if (!m) continue
+    if (k === i) return undefined // one word: see the state adjectives above; else an ordinary name
+    const head = tokenize([...tokens.slice(i, k).map((w) => w.text), m[1]!].join(' '))
+    const g = matchGazetteer(head, 0)
+    if (g && g.tokens.length === head.length && g.country) return mention('adjective', i, k + 1, { actor: g.authority, country: g.country, target: countryTarget(g.country) })
+    return mention('place', i, k + 1)
+  }
+  return undefined
+}
+
 /** An office word followed by a name, inside a run: "Director" in "CIA Director William Burns". */
 function opensName(tokens: Token[], e: number, b: number): boolean {
   const w = tokens[e]!.lower
@@ -250,6 +279,9 @@ function withoutNickname(tokens: Token[]): Token[] {
   return out
 }
 
+// Nouns that introduce a company's name, right before it or before a comma.
+const COMPANY_NOUNS = new Set(['company', 'firm', 'lender', 'operator', 'conglomerate', 'insurer', 'exporter', 'refiner', 'refinery', 'supplier', 'shipper', 'subsidiary', 'manufacturer', 'chipmaker', 'carrier', 'airline', 'broadcaster', 'outlet'])
+
 /** Person, organisation or vessel, for a name the gazetteer does not know. */
 function classifyName(tokens: Token[], t0: number, t1: number, titles: string[], honorific: boolean, opener: boolean, ctx: ArticleContext): Mention {
   const words = withoutNickname(tokens.slice(t0, t1)).map((t) => t.text)
@@ -258,6 +290,15 @@ function classifyName(tokens: Token[], t0: number, t1: number, titles: string[],
   const before2 = tokens[t0 - 2]
   const vessel = (before && VESSEL_NOUNS.has(before.lower)) || (before2 && VESSEL_NOUNS.has(before2.lower) && !isNameToken(before))
   if (vessel) return mention('vessel', t0, t1, { titles, target: makeTarget(words.join(' '), 'vessel') })
+  // "Lockheed Martin", "Raytheon": companies the news names often.
+  // (Or names the article called an airline or a broadcaster: "the state broadcaster Kanal Nord".)
+  const lowerName = words.join(' ').toLowerCase()
+  // (A short form of an organisation the article names in full, "EN+" for "EN+ Group", keeps the full name.)
+  const shortForm = words.length === 1 && ctx.orgs.has(lowerName)
+  if (!shortForm && (KNOWN_COMPANIES.has(lowerName) || ctx.airlines.has(lowerName) || ctx.broadcasters.has(lowerName))) return mention('organization', t0, t1, { titles, target: makeTarget(words.join(' '), 'organization') })
+  // "the firm Norden Freight", "The second company, Norden Freight": the noun says what the name is.
+  const company = (before && !before.cap && COMPANY_NOUNS.has(before.lower)) || (before?.text === ',' && before2 && !before2.cap && COMPANY_NOUNS.has(before2.lower))
+  if (company && !honorific && titles.length === 0) return mention('organization', t0, t1, { target: makeTarget(words.join(' '), 'organization') })
   const first = words[0]!
   const single = words.length === 1
   const personish =
@@ -276,6 +317,20 @@ function classifyName(tokens: Token[], t0: number, t1: number, titles: string[],
   }
   if (!single || personish) return mention('person', t0, t1, { titles, target: personTarget(words, at, ctx) })
   return mention('organization', t0, t1, { titles, target: makeTarget(words.join(' '), 'organization') })
+}
+
+/**
+ * Whether the "and" at `j` joins two common nouns of one organisation's name started at `i`:
+ * both neighbours are such nouns, and either the name goes on to an organisation word
+ * ("Production and Construction Corps") or it began with one and "of" ("Ministry of Industry and
+ * Trade"). "Britain and Canada", "Rosneft and Gazprom" stay two names.
+ */
+function andInsideName(tokens: Token[], i: number, j: number, nameAt: (k: number) => boolean): boolean {
+  if (!NAME_NOUNS.has(tokens[j - 1]?.lower ?? '') || !nameAt(j + 1) || !NAME_NOUNS.has(tokens[j + 1]!.lower)) return false
+  if (gazAt(tokens, i) !== undefined && i + gazAt(tokens, i)!.tokens.length >= j) return false
+  for (let k = j + 1; k < tokens.length && nameAt(k); k++) if (ORG_SUFFIXES.has(tokens[k]!.lower) || ORG_HEADS.has(tokens[k]!.lower)) return true
+  for (let k = i; k < j - 1; k++) if (tokens[k]!.lower === 'of' && ORG_HEADS.has(tokens[k - 1]?.lower ?? '')) return true
+  return false
 }
 
 /** An office word, or a compound of them ("Vice-Senior General", "Deputy-Chief"). */
@@ -302,7 +357,9 @@ export function findMentions(tokens: Token[], ctx: ArticleContext, namesOnly = f
     // "the council", "Council members": a body named earlier in the article.
     const body = BODY_HEADS.has(t.lower) ? ctx.bodyWords.get(t.lower) ?? (t.lower === 'bloc' ? 'eu' : undefined) : undefined
     const before = tokens[i - 1]
-    if (body && !gazAt(tokens, i) && !(isNameToken(before) && before!.lower !== 'the') && !isNameToken(tokens[i + 1])) {
+    // ("the city council", "a local council": a lower-case word before it names another body.)
+    const otherBody = before !== undefined && before.kind === 'word' && !before.cap && !BODY_DETERMINERS.has(before.lower)
+    if (body && !otherBody && !gazAt(tokens, i) && !(isNameToken(before) && before!.lower !== 'the') && !isNameToken(tokens[i + 1])) {
       out.push(mention('authority', i, i + 1, { actor: body }))
       i++
       continue
@@ -317,6 +374,14 @@ export function findMentions(tokens: Token[], ctx: ArticleContext, namesOnly = f
         i++
         continue
       }
+    }
+    // "Hong Kong-based", "Marshall Islands-registered", "Dubai-based": a place in a compound
+    // adjective describes what follows; it names no one.
+    const compound = placeCompound(tokens, i)
+    if (compound) {
+      out.push(compound)
+      i = compound.t1
+      continue
     }
     // In a title-case headline every word is capitalised: only names known from the body count.
     const nameAt = (k: number): boolean => isNameToken(tokens[k]) && (!ctx.titleCase || ctx.midCaps.has(tokens[k]!.text) || gazAt(tokens, k) !== undefined || tokens[k]!.allCaps)
@@ -357,6 +422,12 @@ export function findMentions(tokens: Token[], ctx: ArticleContext, namesOnly = f
         j++
         continue
       }
+      // "Xinjiang Production and Construction Corps", "Ministry of Industry and Trade": "and"
+      // between two common nouns inside one organisation's name.
+      if (n.lower === 'and' && andInsideName(tokens, i, j, nameAt)) {
+        j++
+        continue
+      }
       if (n.lower === 'of' && isNameToken(tokens[j + 1]) && ORG_HEADS.has(tokens[j - 1]!.lower)) {
         j += 2
         continue
@@ -374,6 +445,7 @@ export function findMentions(tokens: Token[], ctx: ArticleContext, namesOnly = f
   }
   if (namesOnly) return out
   const merged = centralBanks(tokens, out)
+  vesselLists(tokens, merged)
   annotate(tokens, merged)
   return merged
 }
@@ -405,6 +477,24 @@ function centralBanks(tokens: Token[], mentions: Mention[]): Mention[] {
     out.push(cur)
   }
   return out
+}
+
+/**
+ * "the tankers Chon Rim 7 and Yu Song 11": a name listed right after a vessel's name is a
+ * vessel too, with the hull number that follows it.
+ */
+function vesselLists(tokens: Token[], mentions: Mention[]): void {
+  for (let m = 1; m < mentions.length; m++) {
+    const cur = mentions[m]!
+    const prev = mentions[m - 1]!
+    if (prev.kind !== 'vessel' || (cur.kind !== 'person' && cur.kind !== 'organization') || cur.titles.length) continue
+    const link = tokens[cur.t0 - 1]
+    if (prev.t1 !== cur.t0 - 1 || !link || (link.lower !== 'and' && link.lower !== 'or' && link.text !== ',')) continue
+    const number = tokens[cur.t1]
+    if (number?.kind === 'number' && /^\d{1,3}$/.test(number.text) && mentions[m + 1]?.t0 !== cur.t1) cur.t1++
+    cur.kind = 'vessel'
+    cur.target = makeTarget(tokens.slice(cur.t0, cur.t1).map((t) => t.text).join(' '), 'vessel')
+  }
 }
 
 function centralBank(country: Country, t0: number, t1: number): Mention {
@@ -506,5 +596,7 @@ function isSpeaker(tokens: Token[], m: Mention, titleStart: number): boolean {
     }
   }
   const before = tokens[titleStart - 1]
+  // "added Omar Dastani to its list": added to a list, not "..., added Omar Dastani".
+  if (before && /^add(?:ed|s|ing)$/.test(before.lower) && tokens.slice(m.t1, m.t1 + 8).some((w) => w.lower === 'to')) return false
   return before !== undefined && SPEECH_VERBS.has(before.lower)
 }

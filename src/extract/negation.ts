@@ -13,12 +13,18 @@ const PARENTHETICAL_RE = /,\s*(?:who|which|whose|where)\b[^,]*,/g
 // "sanctions were not imposed": a denied predicate right after the measure noun.
 const DENIED_PREDICATE_RE = /^\s+(?:\w+\s+){0,3}?(?:was|were|is|are|has|have|had|will|would)\s+(?:not|never)\s+(?:been\s+)?(?:imposed|approved|adopted|agreed|applied|extended|introduced|announced)\b/i
 
+// A clause of contrast after a comma: ", but ...", ", while ...".
+const CONTRAST_RE = /,\s*(?:but|while|whereas|yet)\s+(?!not\b)[^,]*$/
+
 /**
  * True when a negation word stands between `from` (the authority, or the start of the clause)
  * and the measure, or right after a measure noun ("sanctions were not imposed").
  */
 export function isNegated(s: Sentence, t: Trigger, from: number): boolean {
-  const window = s.text.slice(Math.max(0, from - s.start), t.start - s.start).replace(PARENTHETICAL_RE, ',')
+  let window = s.text.slice(Math.max(0, from - s.start), t.start - s.start).replace(PARENTHETICAL_RE, ',')
+  // "The bloc stopped short of X, but diplomats said Y could be added": the denial ends with its clause.
+  const contrast = window.search(CONTRAST_RE)
+  if (contrast >= 0) window = window.slice(window.lastIndexOf(',') + 1)
   const cleaned = window.replace(NOT_NEGATION_RE, ' ')
   NEGATION_RE.lastIndex = 0
   if (NEGATION_RE.test(cleaned)) return true

@@ -30,6 +30,9 @@ const ABBREVIATIONS = new Set(
 )
 
 const CLOSING_QUOTES = new Set(['”', '’'])
+// Abbreviations that end company names, and words that typically open the next sentence after one.
+const COMPANY_SUFFIXES = new Set(['ltd', 'inc', 'corp', 'co'])
+const SENTENCE_OPENERS = new Set(['The', 'It', 'He', 'She', 'They', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'In', 'On', 'A', 'An', 'But', 'And', 'Both', 'Neither', 'Earlier', 'Meanwhile', 'Separately', 'Also'])
 
 /** Offsets of quotation marks that open a quote closed later on the same line, with the close. */
 function balancedQuotes(line: string): Map<number, number> {
@@ -79,7 +82,8 @@ function sentenceEnds(line: string): number[] {
     if (!/[\p{Lu}\d"“‘(]/u.test(next)) continue
     if (c === '.') {
       const word = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, i - 12), i))?.[1] ?? ''
-      if (ABBREVIATIONS.has(word.toLowerCase())) continue
+      // "... Kestrel Metals Ltd. The company ...": a company suffix may end a sentence.
+      if (ABBREVIATIONS.has(word.toLowerCase()) && !(COMPANY_SUFFIXES.has(word.toLowerCase()) && SENTENCE_OPENERS.has(/^\S+/.exec(line.slice(k))?.[0] ?? ''))) continue
       if (/^\p{Lu}$/u.test(word)) continue // an initial, "J. Smith"
       if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) continue // "U.S." before a name
     }

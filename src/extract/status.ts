@@ -4,6 +4,7 @@
  * ("approved an asset freeze") or a predicate after it ("had been in force").
  */
 import type { Status } from '../domain/taxonomy'
+import { SPEECH_VERBS } from './data/words'
 import { CLAUSE_BREAK_WORDS, PRESENT_VERB_NOUNS, STATUS_CUES } from './lexicon'
 import type { Mention } from './mentions'
 import type { Sentence } from './sentences'
@@ -77,16 +78,119 @@ function isPredicate(tokens: Token[], t: Trigger, cue: CueHit): boolean {
   return false
 }
 
+// Participles that also work as adjectives on a measure noun ("targeted sanctions" says what kind
+// of sanctions, not that they were applied: "considering targeted sanctions" is still proposed).
+const ATTRIBUTIVE_PARTICIPLES = new Set(['targeted'])
+
+const MEASURE_NOUNS = new Set(['sanctions', 'measures', 'ban', 'bans', 'freeze', 'freezes', 'restrictions', 'embargo', 'embargoes', 'designations', 'penalties', 'tariffs', 'controls'])
+
+/**
+ * Whether a cue is only an adjective on a measure noun: "targeted [economic] sanctions" (this
+ * measure's or an earlier one's: "would impose targeted financial sanctions and travel bans").
+ */
+function isAttributive(tokens: Token[], t: Trigger, cue: CueHit): boolean {
+  const at = tokenAt(tokens, cue.start)
+  if (!ATTRIBUTIVE_PARTICIPLES.has(tokens[at]?.lower ?? '')) return false
+  for (let k = at + 1; k <= Math.min(at + 3, t.t0); k++) {
+    const w = tokens[k]
+    if (!w) return false
+    if (k === t.t0 || MEASURE_NOUNS.has(w.lower)) return true
+    if (w.kind !== 'word' || w.cap || FOLLOWS_VERB.has(w.lower)) return false
+  }
+  return false
+}
+
+// ", a ban it lifted in 2016", ", a measure that Washington scrapped last year": an apposition
+// that names the measure again and reports its end.
+const ENDED_APPOSITION_RE = /^[^.;]*?,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:ban|bans|embargo|embargoes|measures?|moves?|steps?|sanctions|restrictions?|freeze|exclusion|disconnection|designations?|listings?)\s+(?:that\s+|which\s+)?(?:it|they|the\s+[a-z]+|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s+(?:\w+ly\s+)?(?:lifted|ended|scrapped|revoked|rescinded|repealed|dropped|reversed|withdrew|eased)\b/u
+
+/** Whether an apposition after the measure's clause says the measure was ended later. */
+function endedInApposition(s: Sentence, t: Trigger, nextTrigger?: Trigger): boolean {
+  const end = nextTrigger && nextTrigger.start > t.end ? nextTrigger.start : s.end
+  const after = s.text.slice(t.end - s.start, end - s.start)
+  // The apposition noun may itself be read as the next measure ("an embargo it lifted"): then
+  // the range stops at it, so read on to the end of the sentence in that case.
+  const m = ENDED_APPOSITION_RE.exec(after) ?? (nextTrigger && /,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?$/.test(after) ? ENDED_APPOSITION_RE.exec(s.text.slice(t.end - s.start)) : null)
+  return m !== null
+}
+
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'you'])
+const POSSESSION_VERBS = new Set(['have', 'hold', 'own', 'possess', 'control'])
+// Words after which a pronoun opens a clause of its own ("said it would", "that they may").
+const CLAUSE_OPENERS = new Set(['that', 'and', 'or', 'but', 'whether', 'where', 'which', 'who', 'as', 'because', 'if', 'when', 'so', 'than'])
+
+/**
+ * "cap the petroleum it may import", "freeze any assets the officials may have": a modal in a
+ * clause that describes a noun says nothing about the measure.
+ */
+function inReducedRelative(tokens: Token[], cue: CueHit): boolean {
+  if (!cue.modal) return false
+  const at = tokenAt(tokens, cue.start)
+  // "any assets the officials and firms may have": a modal of possession describes the holdings.
+  const verb = tokens[at + 1]?.lower ?? ''
+  // ("Canada may have frozen ..." is a perfect, not a possession: only a preposition or a stop may follow.)
+  const after = tokens[at + 2]
+  if (POSSESSION_VERBS.has(verb) && (!after || after.kind === 'punct' || /^(?:in|at|on|under|abroad|overseas|outside|inside|with|through|via)$/.test(after.lower))) return true
+  const noun = tokens[at - 2]
+  if (!SUBJECT_PRONOUNS.has(tokens[at - 1]?.lower ?? '') || !noun || noun.kind !== 'word' || noun.cap) return false
+  return !CLAUSE_OPENERS.has(noun.lower) && !CLAUSE_BREAK_WORDS.has(noun.lower) && !SPEECH_VERBS.has(noun.lower) && !/(?:ed|ly)$/.test(noun.lower)
+}
+
+// Plural documents too: "Resolutions adopted in 2017 ban ...".
+const DOCUMENTS = new Set([...DOCUMENT_NOUNS, 'resolutions', 'laws', 'decrees', 'regulations', 'acts', 'orders', 'directives'])
+
+/**
+ * "Resolutions adopted in 2017 cap ... and ban ...": the participle says the document was
+ * adopted; what the document does is told by its own verb.
+ */
+function describesDocument(tokens: Token[], cue: CueHit): boolean {
+  if (cue.status !== 'adopted') return false
+  const at = tokenAt(tokens, cue.start)
+  return DOCUMENTS.has(tokens[at - 1]?.lower ?? '') && /ed$/.test(tokens[at]?.lower ?? '')
+}
+
+const ANNOUNCED_PAST = new Set(['announced', 'unveiled'])
+// Words that may stand between "announced" and the measure it reports ("announced new sanctions").
+const MEASURE_MODIFIERS = new Set(['the', 'a', 'an', 'new', 'fresh', 'further', 'more', 'additional', 'its', 'their', 'coordinated', 'sweeping', 'tough', 'tougher', 'targeted', 'economic', 'financial', 'wide-ranging', 'broad', 'joint', 'latest'])
+
+/** "The sanctions announced on Monday target ...", "sanctions were announced": reported as taken. */
+function announcedAfter(tokens: Token[], t: Trigger, after: CueHit): boolean {
+  const at = tokenAt(tokens, after.start)
+  if (!ANNOUNCED_PAST.has(tokens[at]?.lower ?? '')) return false
+  return at === t.t1 || (at === t.t1 + 1 && ['was', 'were'].includes(tokens[t.t1]!.lower))
+}
+
+/** "announced [new] sanctions on X": past-tense announcement of the measure itself, with no modal before it. */
+function announcedAsTaken(tokens: Token[], t: Trigger, nearest: CueHit, before: CueHit[]): boolean {
+  const at = tokenAt(tokens, nearest.start)
+  if (nearest.status !== 'announced' || !ANNOUNCED_PAST.has(tokens[at]?.lower ?? '')) return false
+  if (before.some((c) => c.modal)) return false
+  return tokens.slice(at + 1, t.t0).every((w) => MEASURE_MODIFIERS.has(w.lower))
+}
+
+/**
+ * The cue nearest before the measure; a decision verb right after a modal takes the modal's
+ * status ("is set to approve a ban", "would be formally adopted": not decided yet).
+ */
+function modalBeforeVerb(tokens: Token[], before: CueHit[]): CueHit | undefined {
+  const last = before[before.length - 1]
+  const prev = before[before.length - 2]
+  if (!last || last.modal || last.status !== 'adopted' || !prev?.modal) return last
+  const between = tokens.slice(tokenAt(tokens, prev.end), tokenAt(tokens, last.start))
+  // ("will not adopt the EU's sanctions" denies the adoption; it does not plan it.)
+  return between.length <= 2 && !between.some((w) => /^(?:not|never|n['’]t)$/.test(w.lower)) ? prev : last
+}
+
 /** The status of one measure, from the cues of its clause; `in_effect` when nothing says otherwise. */
 export function statusOf(s: Sentence, t: Trigger, cues: CueHit[], mentions: Mention[], nextTrigger?: Trigger): Status {
   const tokens = s.tokens
   const from = tokens[clauseStart(tokens, t.t0)]?.start ?? s.start
-  const before = cues.filter((c) => c.end <= t.start && c.start >= from)
+  const before = cues.filter((c) => c.end <= t.start && c.start >= from && !isAttributive(tokens, t, c) && !inReducedRelative(tokens, c) && !describesDocument(tokens, c))
   const overlap = cues.filter((c) => c.start < t.end && c.end > t.start)
-  const nearest = before[before.length - 1]
+  const nearest = modalBeforeVerb(tokens, before)
   const gap = nearest ? tokenAt(tokens, t.start) - tokenAt(tokens, nearest.end) : Infinity
 
-  if (t.lifts || overlap.some((c) => c.status === 'lifted')) {
+  if (t.lifts || overlap.some((c) => c.status === 'lifted') || endedInApposition(s, t, nextTrigger)) {
     // "considering lifting sanctions": still in force; "will lift", "lifted": lifted.
     return nearest?.status === 'proposed' ? 'in_effect' : 'lifted'
   }
@@ -106,6 +210,9 @@ export function statusOf(s: Sentence, t: Trigger, cues: CueHit[], mentions: Ment
   // "..., freezing any of their property": a participle that adds the effect of what the clause
   // reports is applied unless the clause is only planned.
   if (tokens[t.t0 - 1]?.text === ',' && /ing$/.test(tokens[t.t0]?.lower ?? '') && !nearest?.modal) return 'in_effect'
+  // "The United States on Friday announced sanctions on ...": an authority that announces a
+  // measure in the past tense reports it as taken (unless a modal says it is still to come).
+  if (nearest && announcedAsTaken(tokens, t, nearest, before)) return 'in_effect'
   if (nearest && !(predicate && !(nearest.modal && gap <= 2))) return nearest.status
   // "the legal act closing EU skies ... could be adopted within days": a measure that describes
   // a document takes the status of what the sentence says of the document.
@@ -115,6 +222,6 @@ export function statusOf(s: Sentence, t: Trigger, cues: CueHit[], mentions: Ment
   }
   // Headlines put the future as "to": "EU to ban Russian oil".
   if (s.headline && tokens[t.t0 - 1]?.lower === 'to') return 'announced'
-  if (after && predicate) return after.status
+  if (after && predicate) return announcedAfter(tokens, t, after) ? 'in_effect' : after.status
   return 'in_effect'
 }

@@ -33,6 +33,48 @@ export interface SlotReading {
   used: number[]
   /** States mentioned anywhere in the phrase, targets or not, for a later "the country". */
   countries: TargetRef[]
+  /** States whose unnamed people the phrase counts ("12 Russian officials" → Russia). */
+  statesOfDescribed: TargetRef[]
+  /** Unnamed members counted by kind ("one individual, two companies and two tankers"). */
+  counted: Counted[]
+}
+
+/** A number of unnamed targets of one kind. */
+export interface Counted {
+  kind: TargetRef['kind']
+  count: number
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 }
+// Counted groups larger than this are rarely named member by member in the article.
+const MAX_COUNTED = 12
+
+/**
+ * "a [China-based] [independent] refinery": the noun of one company or person described after
+ * "a", over adjectives and state adjectives (undefined if no such noun follows closely).
+ */
+function singleDescribed(tokens: Token[], i: number, to: number, opts: SlotOptions): { noun: string; kind: TargetRef['kind']; end: number } | undefined {
+  for (let k = i + 1; k < Math.min(to, i + 5); k++) {
+    const m = opts.mentionAt.get(k)
+    if (m) {
+      if (m.kind !== 'adjective' && m.kind !== 'place') return undefined
+      k = m.t1 - 1
+      continue
+    }
+    const w = tokens[k]!
+    if (SINGULAR_ORGS.has(w.lower)) return { noun: w.lower, kind: 'organization', end: k + 1 }
+    if (SINGULAR_PEOPLE.has(w.lower)) return { noun: w.lower, kind: 'person', end: k + 1 }
+    if (w.kind !== 'word' || w.cap || SKIPPED_PREPS.has(w.lower) || LIST_LINKS.has(w.lower) || RELATIVES.has(w.lower)) return undefined
+  }
+  return undefined
+}
+
+/** "two companies" → 2 organisations; "one individual" → 1 person (undefined if not a count of one kind). */
+function countOf(number: string, noun: string): Counted | undefined {
+  const count = NUMBER_WORDS[number] ?? (/^\d+$/.test(number) ? Number(number) : undefined)
+  const kinds = ANAPHOR_NOUNS[noun]
+  if (!count || count > MAX_COUNTED || !kinds || kinds.length !== 1 || kinds[0] === 'country') return undefined
+  return { kind: kinds[0]!, count }
 }
 
 const SINGULAR_PEOPLE = new Set(['man', 'woman', 'businessman', 'businesswoman', 'oligarch', 'tycoon', 'billionaire', 'magnate', 'official', 'executive', 'individual', 'citizen', 'national', 'banker', 'militant', 'politician', 'lawmaker', 'journalist', 'editor', 'judge', 'prosecutor', 'officer', 'diplomat', 'general', 'commander', 'director', 'manager', 'founder', 'owner', 'boss', 'chief', 'leader', 'minister', 'envoy', 'spy', 'hacker', 'financier', 'trader', 'dealer', 'smuggler'])
@@ -135,10 +177,25 @@ function endsPhrase(tokens: Token[], i: number, m: Mention | undefined, opened: 
   // ", Britain said", "and the Group of Seven said", ", the Council said": a new subject.
   const before = tokens[i - 1]?.lower === 'the' ? tokens[i - 2]?.lower : tokens[i - 1]?.lower
   // ", and Britain moved against ...": a name followed by a verb in the past tense.
-  const verb = tokens[m?.t1 ?? -1]
-  const pastVerb = verb !== undefined && verb.kind === 'word' && !verb.cap && /[^e]ed$/.test(verb.lower) && !PARTICIPLE_ADJECTIVES.has(verb.lower)
+  // (", and the United States, which sanctioned two of them last year, ...": the same, with the
+  // verb in a relative clause about the new subject.)
+  const relative = tokens[m?.t1 ?? -1]?.text === ',' && RELATIVES.has(tokens[(m?.t1 ?? -1) + 1]?.lower ?? '') ? 2 : 0
+  const verb = tokens[(m?.t1 ?? -1) + relative]
+  // (after "which", "sanctioned" is a verb, not the adjective of "sanctioned entities")
+  const pastVerb = verb !== undefined && verb.kind === 'word' && !verb.cap && /[^e]ed$/.test(verb.lower) && (relative > 0 || !PARTICIPLE_ADJECTIVES.has(verb.lower))
   return m !== undefined && (before === ',' || before === 'and') &&
-    (SPEECH_VERBS.has(tokens[m.t1]?.lower ?? '') || AUXILIARIES.has(tokens[m.t1]?.lower ?? '') || (pastVerb && m.actor !== undefined))
+    (SPEECH_VERBS.has(tokens[m.t1]?.lower ?? '') || AUXILIARIES.has(tokens[m.t1]?.lower ?? '') || (pastVerb && (m.actor !== undefined || (relative > 0 && m.country !== undefined))))
+}
+
+/**
+ * "on X, a former head of Y; Z, the party secretary of W; and V, director of U": when each entry
+ * of a list carries its own description, semicolons separate the entries. True when the
+ * semicolon at `i` is followed by another named entry.
+ */
+function semicolonListGoesOn(tokens: Token[], i: number, mentionAt: Map<number, Mention>): boolean {
+  const at = tokens[i + 1]?.lower === 'and' ? i + 2 : i + 1
+  const m = mentionAt.get(at)
+  return m !== undefined && ['person', 'organization', 'vessel'].includes(m.kind) && [',', ';', '.'].includes(tokens[m.t1]?.text ?? '.')
 }
 
 /**
@@ -147,16 +204,27 @@ function endsPhrase(tokens: Token[], i: number, m: Mention | undefined, opened: 
  * ("sanctions against Russia *for the invasion of Ukraine*"), up to the next list word.
  */
 export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOptions): SlotReading {
-  const out: SlotReading = { targets: [], sectors: [], anaphors: [], described: [], opened: false, end: to, lastRead: 0, used: [], countries: [] }
+  const out: SlotReading = { targets: [], sectors: [], anaphors: [], described: [], opened: false, end: to, lastRead: 0, used: [], countries: [], counted: [], statesOfDescribed: [] }
   let skipping = false // inside a phrase that does not hold targets
   let apposition = false // the skipped phrase is an apposition, closed by the next comma
   let clause = false // the skipped phrase is a relative clause or description, closed by a list word
+  let semicolonList = false // entries separated by semicolons, each with its description
   for (let i = from; i < to; i++) {
     const t = tokens[i]!
     const lower = t.lower
     const m = opts.mentionAt.get(i)
 
     const next1 = tokens[i + 1]?.lower
+    if (t.text === ';' && out.targets.length > 0 && semicolonListGoesOn(tokens, i, opts.mentionAt)) {
+      semicolonList = true
+      skipping = apposition = clause = false
+      continue
+    }
+    // In such a list, a comma after an entry opens that entry's description, up to the next semicolon.
+    if (semicolonList && t.text === ',' && !skipping) {
+      skipping = clause = true
+      continue
+    }
     // Inside a skipped relative clause only a hard break ends the phrase; its verbs do not.
     const hardBreak = [';', '.', '—', '–'].includes(t.text) || CLAUSE_BREAK_WORDS.has(lower)
     const ends = clause && skipping ? hardBreak : endsPhrase(tokens, i, m, out.opened || skipping)
@@ -186,7 +254,9 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
     // "companies accused of supplying ...", "organisations linked to ...", "companies it said
     // laundered money ...": a description of the targets, skipped up to the next list word
     // (", including the Lazarus Group").
-    if ((DESCRIBING.has(lower) || (opts.forward && (RELATIVES.has(lower) || SUBJECT_PRONOUNS.has(lower)))) && out.opened) {
+    // (After ", and" the participle is the verb of a new clause: "..., and identified the two ships as ...".)
+    const describing = DESCRIBING.has(lower) && !(['and', 'or'].includes(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',')
+    if ((describing || (opts.forward && (RELATIVES.has(lower) || SUBJECT_PRONOUNS.has(lower)))) && out.opened) {
       skipping = true
       clause = true
       continue
@@ -206,10 +276,19 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       const named = opts.mentionAt.get(tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1)
       const nameFollows = named !== undefined && ['organization', 'person', 'vessel'].includes(named.kind)
       const found = out.targets.length + out.anaphors.length > 0 || (out.sectors.length > 0 && !nameFollows)
-      if (skipping && (found || !(['to', 'from', 'with'].includes(lower) && opensTargets(lower, opts.type, opts.inner)))) continue
+      // "designations in the coming months aimed at North Korean IT workers": the aim names the targets.
+      const aimedAt = lower === 'at' && /^(?:aimed|directed|targeted)$/.test(prev?.lower ?? '')
+      if (skipping && (found || !((['to', 'from', 'with'].includes(lower) && opensTargets(lower, opts.type, opts.inner)) || aimedAt))) continue
+      // "a yacht belonging to Igor Sechin", "villas owned by X": the owner of what is frozen.
+      const owner = opts.type === 'asset_freeze' && ((lower === 'to' && prev?.lower === 'belonging') || (lower === 'by' && /^(?:owned|held|controlled)$/.test(prev?.lower ?? '')))
+      if (owner && !found) {
+        skipping = false
+        out.opened = true
+        continue
+      }
       // "owned by Russians": an agent inside the target phrase.
       if (lower === 'by' && prev && /ed$/.test(prev.lower) && out.opened) continue
-      skipping = !opensTargets(lower, opts.type, opts.inner)
+      skipping = !opensTargets(lower, opts.type, opts.inner) && !aimedAt
       if (!skipping) out.opened = true
       continue
     }
@@ -246,8 +325,21 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
         const w = tokens[k]!
         if (w.kind !== 'word' || w.cap || SKIPPED_PREPS.has(w.lower) || LIST_LINKS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || RELATIVES.has(w.lower)) break
         out.described.push(w.lower)
+        // "two companies", "one individual": remembered so that members named later join the group.
+        const counted = k === i + 1 ? countOf(lower, w.lower) : undefined
+        if (counted) out.counted.push(counted)
       }
       if (out.described.length === 0) out.described.push(lower)
+      continue
+    }
+    // "a China-based independent refinery", "a Russian businessman": one unnamed target, whose
+    // name a later sentence may give.
+    const single = lower === 'a' || lower === 'an' ? singleDescribed(tokens, i, to, opts) : undefined
+    if (single) {
+      out.opened = true
+      out.described.push(single.noun)
+      out.counted.push({ kind: single.kind, count: 1 })
+      i = single.end - 1
     }
   }
   return out
@@ -263,7 +355,8 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
     case 'vessel':
     case 'region': {
       // "Hezbollah financiers": people of the organisation, not the organisation.
-      if (m.kind === 'organization' && [0, 1, 2].some((d) => MEMBERS.has(tokens[m.t1 + d]?.lower ?? '') && tokens.slice(m.t1, m.t1 + d).every((w) => w.kind === 'word' && !w.cap))) return
+      // ("Blue Sky Logistics and its owner": a list, the company is a target too.)
+      if (m.kind === 'organization' && [0, 1, 2].some((d) => MEMBERS.has(tokens[m.t1 + d]?.lower ?? '') && tokens.slice(m.t1, m.t1 + d).every((w) => w.kind === 'word' && !w.cap && !LIST_LINKS.has(w.lower) && w.lower !== 'or'))) return
       // "the editor-in-chief of state broadcaster RT, Margarita Simonyan": the organisation only
       // says whose editor the person named next is.
       if (m.kind === 'organization' && next?.text === ',' && opts.mentionAt.get(m.t1 + 1)?.kind === 'person' && roleOfBefore(tokens, m.t0)) return
@@ -295,22 +388,36 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
     }
     case 'adjective': {
       // "sanctions on Turkish ministers": a state's officials as the object of the measure.
-      if (m.government && ['on', 'against', 'targeting'].includes(prev?.lower ?? '') && !tokens[m.t1 - 1]!.text.includes('-') && !describesNext(tokens, m, opts)) {
+      // ("sanctions on 12 Russian officials": a count may stand between.)
+      let p = m.t0 - 1
+      while (p > 0 && (QUANTIFIERS.test(tokens[p]!.lower) || APPROXIMATORS.has(tokens[p]!.lower))) p--
+      if (m.government && ['on', 'against', 'targeting'].includes(tokens[p]?.lower ?? '') && !tokens[m.t1 - 1]!.text.includes('-') && !describesNext(tokens, m, opts)) {
         out.sectors.push(m.target)
         return
       }
+      // "delisted three Venezuelan officials": counted officials stand for the state if never named.
+      if (m.government && p < m.t0 - 1 && !describesNext(tokens, m, opts)) out.statesOfDescribed.push(m.target)
       // "Russian Foreign Minister Sergei Lavrov": describes the person.
       if (m.government || m.onMeasure || describesNext(tokens, m, opts)) return
+      // "three Hong Kong-based companies": where they are based, as in "firms based in Hong Kong".
+      if (/-(?:based|registered|headquartered|flagged)$/i.test(tokens[m.t1 - 1]!.text)) return
       if (locatedHoldings(tokens, m)) return
       let k = m.t1
-      while (k < tokens.length && tokens[k]!.kind === 'word' && !tokens[k]!.cap && k < m.t1 + 3) {
+      // ("North Korean IT workers": an acronym may stand among the words of the sector.)
+      while (k < tokens.length && tokens[k]!.kind === 'word' && (!tokens[k]!.cap || (tokens[k]!.allCaps && !opts.mentionAt.get(k)?.target)) && k < m.t1 + 3) {
         const people = ANAPHOR_NOUNS[tokens[k]!.lower]?.includes('person')
         // "six other wealthy Russians", "a Russian businessman": particular people, not the state.
-        if ((people && QUANTIFIERS.test(tokens[m.t0 - 1]?.lower ?? '')) || SINGULAR_PEOPLE.has(tokens[k]!.lower) || SINGULAR_ORGS.has(tokens[k]!.lower)) return
+        const counted = people && QUANTIFIERS.test(tokens[m.t0 - 1]?.lower ?? '')
+        // ("12 Russian officials": the state stands for them if the article never names them.)
+        if (counted) out.statesOfDescribed.push(m.target)
+        if (counted || SINGULAR_PEOPLE.has(tokens[k]!.lower) || SINGULAR_ORGS.has(tokens[k]!.lower)) return
         k++
       }
       if (k > m.t1) {
-        out.sectors.push(m.target)
+        // "Venezuelan sovereign bonds and PDVSA debt": a sector listed with a named company is a
+        // target in its own right, not a stand-in for the names.
+        if (listedWithCompany(tokens, m.t1, opts)) out.targets.push(m.target)
+        else out.sectors.push(m.target)
       }
       return
     }
@@ -329,6 +436,16 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
     default:
       return
   }
+}
+
+/** Whether "and" plus a named organisation follows the sector words after token `from`. */
+function listedWithCompany(tokens: Token[], from: number, opts: SlotOptions): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    const w = tokens[k]!
+    if (w.lower === 'and') return opts.mentionAt.get(k + 1)?.target?.kind === 'organization'
+    if (w.kind !== 'word' || w.cap) return false
+  }
+  return false
 }
 
 /**
@@ -360,11 +477,16 @@ function describesNext(tokens: Token[], m: Mention, opts: SlotOptions): boolean 
   let k = m.t1
   if (isPossessive(tokens[k])) k++
   // Office words may be joined ("Turkey's justice and interior ministers, Abdulhamit Gul and ...").
+  let office = false
   for (let n = 0; n < 7 && k < tokens.length; n++, k++) {
     const next = opts.mentionAt.get(k)
     if (next) return next.target !== undefined && next.kind !== 'country' && next.kind !== 'adjective' && next.kind !== 'people'
     const w = tokens[k]!
-    const joiner = (w.lower === 'and' || w.text === ',') && n > 0
+    if (TITLE_WORDS.has(w.lower)) office = true
+    // A comma or "and" goes on to the name only after office words ("justice and interior
+    // ministers, Abdulhamit Gul"), not after a list ("180 Russian companies and individuals,
+    // President ...", "Venezuelan sovereign bonds and PDVSA debt").
+    const joiner = (w.lower === 'and' || w.text === ',') && office && n > 0
     if (!joiner && (w.kind !== 'word' || (w.cap && !TITLE_WORDS.has(w.lower)) || SKIPPED_PREPS.has(w.lower) || LIST_LINKS.has(w.lower) || AUXILIARIES.has(w.lower))) return false
   }
   return false
@@ -376,9 +498,13 @@ function objectIt(tokens: Token[], i: number): boolean {
 }
 const OBJECT_PREPS = new Set(['with', 'on', 'against', 'to', 'from', 'targeting'])
 
+const DESTINATION_WORDS = new Set(['entering', 'enter', 'enters', 'entered', 'visiting', 'visit', 'leaving', 'leave', 'into', 'reaching', 'reach'])
+
 /** "them", "their assets", "the pair", "the seven men", "the network", "the company". */
 function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: number } | undefined {
   const t = tokens[i]!
+  // "11 people ..., among them X and Y": "them" is the group just described, not an earlier one.
+  if (t.lower === 'them' && /^(?:among|amongst)$/.test(tokens[i - 1]?.lower ?? '')) return undefined
   if (t.lower === 'them') return { anaphor: { kinds: ALL_KINDS }, end: i + 1 }
   // "those designated", "those sanctioned": the targets of the measure just reported.
   if (t.lower === 'those' && /^(?:designated|sanctioned|targeted|listed|named|affected)$/.test(tokens[i + 1]?.lower ?? '')) return { anaphor: { kinds: ALL_KINDS }, end: i + 2 }
@@ -406,6 +532,10 @@ function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: numbe
     // "the first country to ...", "the only bank": a description, not a reference back.
     if (/^(?:first|second|third|only|last|latest|biggest|largest|other|new)$/.test(w.lower)) return undefined
     const kinds = ANAPHOR_NOUNS[w.lower]
+    // "the company's executives": the people are the targets, not the company.
+    if (kinds && isPossessive(tokens[k + 1]) && MEMBERS.has(tokens[k + 2]?.lower ?? '')) return undefined
+    // "barred X from entering the country": the state travelled to, not a target.
+    if (kinds?.length === 1 && kinds[0] === 'country' && DESTINATION_WORDS.has(tokens[i - 1]?.lower ?? '')) return undefined
     if (kinds) {
       // "the network of companies" is a new group; "the tanker Adrian Darya" names it.
       if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.cap) return undefined

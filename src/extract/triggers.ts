@@ -2,10 +2,18 @@
  * Finds the words in a sentence that name a measure, and types each one.
  */
 import type { MeasureType } from '../domain/taxonomy'
+import { isAirlineName } from './data/airlines'
+import { isBroadcasterName } from './data/media'
 import { BAN_DOMAINS, MEASURE_CUES, NEUTRAL_CONTEXT_RE } from './lexicon'
 import type { Mention } from './mentions'
 import type { Sentence } from './sentences'
 import { tokenAt, tokenEndingAfter } from './tokens'
+
+/** Names the article calls an airline or a broadcaster (lower case). */
+export interface KnownCarriers {
+  airlines: Set<string>
+  broadcasters: Set<string>
+}
 
 export interface Trigger {
   type: MeasureType
@@ -21,11 +29,19 @@ export interface Trigger {
   lifts: boolean
   /** The cue refers back to the latest measure reported ("the list also included X"). */
   inherits: boolean
+  /** The cue needs targets of its own in the sentence (see `MeasureCue.ownTargets`). */
+  ownTargets?: boolean
 }
 
 // Nouns after "from" that make a ban a suspension from an organisation.
 const ORGANISATION_NOUNS = /^(?:organi[sz]ations?|council|assembly|body|bodies|institutions|bloc|alliance|federation|association|league|union|membership|games|olympics|competitions?|tournaments?|committee|forum|group|club)$/i
 const MAX_PER_SENTENCE = 12
+// "ban its exports of coal", "target Belarus's potash exports": what a state sells abroad is
+// kept out of the authority's market, an import ban on that state (export bans are on exports *to* it).
+const OWNED_EXPORTS_RE = /(?:['’]s|\bits|\btheir)\s+(?:[a-z-]+\s+){0,2}exports?\b/
+// "restrict its exports of gallium to the United States": with a destination, the owner is the
+// authority itself and the measure is an export ban on the destination.
+const DESTINATION_RE = /^\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?to\s+(?:the\s+)?\p{Lu}/u
 const ATTRIBUTIVE_RE = /\b(?:a|an|the|other|its|their|his|her|several|many|two|three|four|five|\d+)\s+(?:(?:previously|already|recently|newly|U\.S\.|US|EU|UK|British|American)\s+)?$/i
 
 /**
@@ -35,7 +51,7 @@ const ATTRIBUTIVE_RE = /\b(?:a|an|the|other|its|their|his|her|several|many|two|t
  * for "a ban on <named target>" a measure of unstated kind. Without any of these the word is
  * not read as a measure.
  */
-function typeOfBan(s: Sentence, mentions: Mention[], t0: number, t1: number): MeasureType | undefined {
+function typeOfBan(s: Sentence, mentions: Mention[], t0: number, t1: number, known?: KnownCarriers): MeasureType | undefined {
   const toks = s.tokens
   for (let k = t1; k < Math.min(toks.length, t1 + 25); k++) {
     if ([';', ':', '.'].includes(toks[k]!.text)) break
@@ -63,15 +79,21 @@ function typeOfBan(s: Sentence, mentions: Mention[], t0: number, t1: number): Me
   for (const text of [`${cue} ${afterText}`, beforeText]) {
     for (const d of BAN_DOMAINS) if (d.re.test(text)) return d.type
   }
+  // "suspended Belavia's permit", "banned Aeroflot": a prohibition on an airline keeps its
+  // aircraft out, whatever the article calls the permit.
+  const named = mentions.filter((m) => m.kind === 'organization' && m.target && m.t0 > t0 && m.t0 <= t1 + 3)
+  if (named.some((m) => isAirlineName(m.target!.name, known?.airlines))) return 'airspace_closure'
+  // "banned RT and Sputnik": a prohibition on a broadcaster keeps it off the air.
+  if (named.some((m) => isBroadcasterName(m.target!.name, known?.broadcasters))) return 'broadcast_ban'
   // "the ban on Rosneft": a prohibition of unstated kind on a named target.
   const noun = /^(?:ban|bans|embargo|embargoes)$/i.test(cue)
   const on = toks[t1]
-  const named = mentions.some((m) => m.target && m.t0 >= t1 + 1 && m.t0 <= t1 + 3)
-  return noun && on && /^(?:on|against)$/i.test(on.text) && named ? 'sanctions' : undefined
+  const namedAfterOn = mentions.some((m) => m.target && m.t0 >= t1 + 1 && m.t0 <= t1 + 3)
+  return noun && on && /^(?:on|against)$/i.test(on.text) && namedAfterOn ? 'sanctions' : undefined
 }
 
 /** Finds and types the measure cues of one sentence; more specific cues win over overlapping general ones. */
-export function findTriggers(s: Sentence, mentions: Mention[], articleMentionsSwift: boolean): Trigger[] {
+export function findTriggers(s: Sentence, mentions: Mention[], articleMentionsSwift: boolean, known?: KnownCarriers): Trigger[] {
   const found: Trigger[] = []
   const overlaps = (a: number, b: number): boolean => found.some((t) => a < t.end && b > t.start)
   for (const cue of MEASURE_CUES) {
@@ -94,12 +116,13 @@ export function findTriggers(s: Sentence, mentions: Mention[], articleMentionsSw
       if (/^sanctioned$|^blacklisted$/i.test(m[0]) && ATTRIBUTIVE_RE.test(before) && /^\s+\p{L}/u.test(s.text.slice(m.index + m[0].length))) continue
       const t0 = tokenAt(s.tokens, start)
       const t1 = tokenEndingAfter(s.tokens, end - 1) + 1
-      let type: MeasureType | undefined = cue.type === 'ban' ? typeOfBan(s, mentions, t0, t1) : cue.type
+      let type: MeasureType | undefined = cue.type === 'ban' ? typeOfBan(s, mentions, t0, t1, known) : cue.type
       if (!type) continue
+      if (type === 'export_ban' && OWNED_EXPORTS_RE.test(m[0]) && !DESTINATION_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) type = 'import_ban'
       const slotIdx = m.indices?.groups?.slot
       let slot: [number, number] | undefined
       if (slotIdx && slotIdx[1] > slotIdx[0]) slot = [tokenAt(s.tokens, s.start + slotIdx[0]), tokenAt(s.tokens, s.start + slotIdx[1])]
-      found.push({ type, start, end, t0, t1, slot, lifts: cue.lifts === true, inherits: cue.inherits === true })
+      found.push({ type, start, end, t0, t1, slot, lifts: cue.lifts === true, inherits: cue.inherits === true, ownTargets: cue.ownTargets })
     }
   }
   found.sort((a, b) => a.start - b.start)

@@ -23,7 +23,8 @@ export const TITLE_WORDS = set(`
   top senior junior assistant undersecretary under-secretary secretary-general attorney judge
   speaker health security national counsellor councillor brigadier commodore captain sergeant
   senators generals governors presidents officials commanders executives directors lawmakers congressmen
-  representatives admirals colonels ambassadors envoys`)
+  representatives admirals colonels ambassadors envoys mep meps mp mps legislator legislators
+  parliamentarian parliamentarians`)
 
 /**
  * Role nouns that link an organisation to the person named after them ("Chelsea owner Roman
@@ -45,7 +46,23 @@ export const ORG_SUFFIXES = set(`
   broadcasting news channel radio agency institute university exchange capital partners investments
   investment enterprises services logistics resources insurance finance financial securities railways railway
   ports port fund foundation corps guard army party front brigade brigades militia movement council
-  committee commission ministry department office bureau authority network networks club federation`)
+  committee commission ministry department office bureau authority network networks club federation
+  ooo pao fze fzco llp sarl srl spa pte pvt dmcc sdn bhd oyj
+  freight cargo express commodities chemicals chemical pharmaceuticals pharma construction engineering
+  shipyard shipyards shipbuilding minerals refinery refining fertilizers fertilisers cement defense defence
+  armaments dynamics instruments machinery automotive electric power development textiles foods
+  laboratories laboratory labs trust credit leasing payments solutions consulting software`)
+
+/**
+ * Common nouns that organisation names join with "and" ("Xinjiang Production and Construction
+ * Corps", "Ministry of Industry and Trade", "Department of Science and Technology").
+ */
+export const NAME_NOUNS = set(`
+  production construction development trade industry industries commerce investment security science
+  technology technologies research defence defense energy finance economy economic affairs reconstruction
+  communications information culture education health agriculture mining oil gas petroleum shipping
+  logistics transport transportation infrastructure planning justice welfare labour labor housing
+  resources environment fisheries forestry tourism aviation space exploration engineering manufacturing`)
 
 /** Words that begin an organisation name when followed by "of" ("Bank of ...", "Ministry of ..."). */
 export const ORG_HEADS = set(`bank ministry office bureau department council committee commission
@@ -138,7 +155,7 @@ export const GIVEN_NAMES = set(`
  */
 export const ANAPHOR_NOUNS: Record<string, ('person' | 'organization' | 'vessel' | 'country')[]> = {
   country: ['country'], countries: ['country'], nations: ['country'], nation: ['country'], junta: ['country'],
-  regime: ['country'],
+  regime: ['country'], leadership: ['country'], military: ['country'], government: ['country'], authorities: ['country'],
   pair: ['person'], duo: ['person'], trio: ['person'], men: ['person'], man: ['person'], women: ['person'],
   woman: ['person'], individuals: ['person'], individual: ['person'], oligarchs: ['person'], oligarch: ['person'],
   businessmen: ['person'], businessman: ['person'], businesswoman: ['person'], tycoons: ['person'], tycoon: ['person'],
@@ -162,4 +179,5 @@ export const POSSESSION_NOUNS = set(`
   assets asset property properties funds accounts holdings reserves wealth transactions money shares
   stakes stake yachts yacht jets businesses companies subsidiaries exports imports oil gas officials
   executives members leaders aircraft airlines vessels ships tankers banks products goods licence license
-  licences licenses permit permits status membership rights access operations subsidiary units unit`)
+  licences licenses permit permits status membership rights access operations subsidiary units unit
+  flights planes routes landing overflight operating`)

@@ -1,0 +1,355 @@
+/**
+ * Hand-written paragraphs for patterns of news English that need more than one sentence or some
+ * general knowledge: groups described first and named piecemeal, back-references, airlines and
+ * broadcasters, exports named by their owner, relative clauses, adopted packages, and the status
+ * words that mislead (attributive "targeted", "announced sanctions", "set to approve", modals in
+ * clauses that describe a noun, appositions that report a later end).
+ */
+import { describe, expect, it } from 'vitest'
+import type { Finding } from '../../src/domain/taxonomy'
+import { extractFindings } from '../../src/extract'
+
+const body = (text: string): Finding[] => extractFindings(`Markets update\n${text}`)
+
+/** "authority|type|target|status" for every target of every finding. */
+const triples = (findings: Finding[]): string[] =>
+  findings.flatMap((f) => f.targets.map((t) => `${f.authority.id}|${f.type}|${t.id}|${f.status}`)).sort()
+
+const keys = (findings: Finding[]): string[] => [...new Set(triples(findings).map((t) => t.split('|').slice(0, 3).join('|')))].sort()
+
+describe('news patterns', () => {
+  it('reads "targeted" before a measure noun as an adjective, not as a report that it applies', () => {
+    const f = body('New Zealand said it was looking at targeted economic sanctions against Eritrea.')
+    expect(triples(f)).toEqual(['nz|sanctions|eritrea|proposed'])
+  })
+
+  it('reads an apposition that reports a later end ("..., a ban it lifted in 2016")', () => {
+    const f = body('Canada banned imports from Laos in 2009, a ban it lifted in 2015 after elections.')
+    expect(triples(f)).toEqual(['ca|import_ban|laos|lifted'])
+  })
+
+  it('keeps a measure without a later end in force', () => {
+    const f = body('Canada banned imports from Laos in 2009, a ban it has kept ever since.')
+    expect(triples(f)).toEqual(['ca|import_ban|laos|in_effect'])
+  })
+
+  it('reads a suspended permit of a well-known airline as keeping its aircraft out', () => {
+    const f = body('In Ottawa, Transport Minister Jane Doherty said she had suspended Aeroflot\'s permit to operate in Canada.')
+    expect(triples(f)).toEqual(['ca|airspace_closure|aeroflot|in_effect'])
+  })
+
+  it('learns from the article that a name is a carrier\'s ("the flag carrier X")', () => {
+    const f = body('The flag carrier Zentavia flies to 30 cities. Norway said it had revoked Zentavia\'s licence to operate in Norway.')
+    expect(keys(f)).toEqual(['no|airspace_closure|zentavia'])
+  })
+
+  it('reads a halt to an airline\'s flights as a closure to that airline', () => {
+    const f = body('Poland said it would halt the flag carrier Zentavia\'s flights to Warsaw.')
+    expect(keys(f)).toEqual(['pl|airspace_closure|zentavia'])
+  })
+
+  it('reads a ban on a state\'s exports as an import ban on that state', () => {
+    const f = body('Lithuania\'s president said the bloc should target Belarus\'s potash exports. The EU has banned imports of Belarusian steel.')
+    expect(triples(f)).toContain('eu|import_ban|belarus|proposed')
+    expect(keys(f)).not.toContain('eu|export_ban|belarus')
+    const g = body('The UN banned North Korea\'s exports of coal in 2017.')
+    expect(keys(g)).toEqual(['un|import_ban|north-korea'])
+  })
+
+  it('keeps a ban on exports to a state an export ban', () => {
+    const f = body('Canada will ban exports of chips to Iran.')
+    expect(triples(f)).toEqual(['ca|export_ban|iran|announced'])
+  })
+
+  it('completes a group described by counts with the members named in the next sentences', () => {
+    const f = body([
+      'Canada said it had designated one individual, two companies and two tankers, meaning Canadians are barred from any transactions with them.',
+      'Those named include Omar Dastani, who works as an agent for Kestrel Shipping Co., a tanker operator.',
+      'Mr Dastani arranged transfers using the tankers Blue Heron 3 and Sea Lark 9.',
+      'The second company, Norden Freight, owns both vessels.',
+      'Australia said it had frozen the assets of the same man and the two firms, and identified the two ships as blocked property.',
+    ].join(' '))
+    const all = ['omar-dastani', 'kestrel-shipping-co', 'norden-freight', 'blue-heron-3', 'sea-lark-9']
+    expect(keys(f)).toEqual(expect.arrayContaining([...all.map((t) => `ca|transaction_ban|${t}`), ...all.map((t) => `au|asset_freeze|${t}`)]))
+    expect(f.flatMap((x) => x.targets).find((t) => t.id === 'sea-lark-9')?.kind).toBe('vessel')
+  })
+
+  it('does not fill a counted group from a sentence that reports a measure of its own', () => {
+    const f = body([
+      'The US Treasury designated six firms and three oil tankers.',
+      'The State Department said it would impose visa restrictions on two executives of the Caspian Tanker Company.',
+    ].join(' '))
+    expect(keys(f).filter((k) => k.startsWith('us|asset_freeze'))).toEqual([])
+  })
+
+  it('reads a port ban as sanctions on the ships denied entry', () => {
+    const f = body('Japan seized a cargo of coal. Japan would also deny the tankers Blue Heron and Sea Lark entry to its ports.')
+    expect(triples(f)).toEqual(['jp|sanctions|blue-heron|announced', 'jp|sanctions|sea-lark|announced'])
+  })
+
+  it('reads "under United Nations Security Council sanctions" with the state before it as the target', () => {
+    const f = body('Eritrea has been under United Nations Security Council sanctions since 2009.')
+    expect(triples(f)).toEqual(['un|sanctions|eritrea|in_effect'])
+  })
+
+  it('ignores a modal inside a clause that describes a noun ("the fuel it may import")', () => {
+    const f = body('The UN Security Council resolution caps the fuel it may import and bans Eritrea\'s exports of gold.')
+    expect(triples(f)).toEqual(['un|import_ban|eritrea|in_effect'])
+  })
+
+  it('reads what an adopted document does by its own verb ("Resolutions adopted in 2017 ban ...")', () => {
+    const f = body('Eritrea has been under UN sanctions since 2009. Resolutions adopted in 2017 ban its exports of gold.')
+    expect(triples(f)).toContain('un|import_ban|eritrea|in_effect')
+  })
+
+  it('reads "the military leadership" as the state discussed', () => {
+    const f = body('The EU has kept an arms embargo on Eritrea since 2010. Canada said it was considering targeted sanctions against the military leadership.')
+    expect(triples(f)).toContain('ca|sanctions|eritrea|proposed')
+  })
+
+  it('does not read "sanctions" after "accustomed to" as a measure', () => {
+    const f = body('The EU has kept an arms embargo on Eritrea since 2010. A government spokesman said the country is accustomed to sanctions and would survive them.')
+    expect(keys(f)).toEqual(['eu|arms_embargo|eritrea'])
+  })
+
+  it('reads "among them" as the group just described, not an earlier one', () => {
+    const f = body('Britain froze the assets of Kestrel Metals Ltd. The EU imposed travel bans on nine officials, among them General Omar Dastani.')
+    expect(keys(f)).toEqual(['eu|travel_ban|omar-dastani', 'gb|asset_freeze|kestrel-metals-ltd'])
+  })
+
+  it('makes a state that adopts another authority\'s package the authority of its own measures', () => {
+    const f = body('Iceland said on Friday it would adopt the European Union\'s latest package of sanctions against Belarus.')
+    expect(keys(f)).toEqual(['is|sanctions|belarus'])
+  })
+
+  it('keeps the owner as the authority when a state refuses to adopt its measures', () => {
+    const f = body('Iceland will not adopt the European Union\'s latest sanctions against Belarus, the government said.')
+    expect(keys(f)).toEqual(['eu|sanctions|belarus'])
+  })
+
+  it('reads "announced sanctions on X" in the past tense as measures taken', () => {
+    expect(triples(body('The United States on Friday announced sanctions on Kestrel Metals Ltd.'))).toEqual(['us|sanctions|kestrel-metals-ltd|in_effect'])
+    expect(triples(body('Canada announced it would impose sanctions on Kestrel Metals Ltd.'))).toEqual(['ca|sanctions|kestrel-metals-ltd|announced'])
+  })
+
+  it('reads the authority and targets of a relative clause after the measure noun', () => {
+    expect(triples(body('Analysts said the sanctions the EU has imposed on Belarus since 2020 have cost its economy billions.'))).toEqual(['eu|sanctions|belarus|in_effect'])
+    expect(triples(body('The measures that Canada imposed on Belarus last year remain in force.'))).toEqual(['ca|sanctions|belarus|in_effect'])
+    expect(triples(body('The sanctions, which the EU imposed on Belarus in 2020, remain.'))).toEqual(['eu|sanctions|belarus|in_effect'])
+  })
+
+  it('reads an airline named before its landing rights as the target', () => {
+    const f = body('Tokyo will freeze the assets of Kestrel Metals Ltd and suspend Belavia\'s landing rights.')
+    expect(triples(f)).toEqual(['jp|airspace_closure|belavia|announced', 'jp|asset_freeze|kestrel-metals-ltd|announced'])
+  })
+
+  it('reads planned designations aimed at a state\'s sector as announced sanctions on the state', () => {
+    const f = body('Seoul\'s foreign ministry said it had frozen the assets of Kestrel Metals Ltd. The ministry said it planned further designations in the coming months aimed at North Korean IT workers abroad.')
+    expect(triples(f)).toContain('kr|sanctions|north-korea|announced')
+  })
+
+  it('reads names that "could be added" as proposed targets, past a denial in the clause before ", but"', () => {
+    const f = body('The EU froze the assets of General Omar Dastani. The bloc stopped short of targeting the army\'s firms, but diplomats said Kestrel Metals Ltd could be added as soon as next month.')
+    expect(triples(f)).toContain('eu|sanctions|kestrel-metals-ltd|proposed')
+  })
+
+  it('does not give "could be added" the targets of earlier sentences', () => {
+    const f = body('The EU froze the assets of General Omar Dastani. More names could be added later, diplomats said. Nothing could be added to the agreement, she said.')
+    expect(keys(f)).toEqual(['eu|asset_freeze|omar-dastani'])
+  })
+
+  it('still denies a measure before ", but"', () => {
+    const f = body('Canada has not imposed sanctions on Laos, but said it was watching closely.')
+    expect(f).toEqual([])
+  })
+
+  it('reads "the council" as the EU\'s or the UN\'s once the article has named it', () => {
+    const f = body('EU foreign ministers met in Brussels on Monday. The council agreed to freeze the assets of General Omar Dastani.')
+    expect(triples(f)).toEqual(['eu|asset_freeze|omar-dastani|adopted'])
+  })
+
+  it('reads names ending in a trade word as organisations ("Norden Freight", "Volga Chemicals")', () => {
+    const f = body('Britain froze the assets of Norden Freight and Volga Chemicals on Monday.')
+    expect(f.flatMap((x) => x.targets.map((t) => `${t.id}:${t.kind}`))).toEqual(['norden-freight:organization', 'volga-chemicals:organization'])
+  })
+
+  it('reads "Hong Kong-based" as where the targets are based, not as a name or a target', () => {
+    const f = body('The Treasury Department sanctioned three Hong Kong-based companies on Tuesday. The designated firms are Kestrel Metals Ltd, Orion Trading and Blue Sky Logistics.')
+    expect(keys(f)).toEqual(['us|sanctions|blue-sky-logistics', 'us|sanctions|kestrel-metals-ltd', 'us|sanctions|orion-trading'])
+  })
+
+  it('gives "the same three companies" the firms named for the earlier measure', () => {
+    const f = body('The Treasury Department sanctioned three companies on Tuesday. The designated firms are Kestrel Metals Ltd, Orion Trading and Blue Sky Logistics. Britain followed suit a day later, imposing an asset freeze on the same three companies.')
+    expect(keys(f).filter((k) => k.startsWith('gb|'))).toEqual(['gb|asset_freeze|blue-sky-logistics', 'gb|asset_freeze|kestrel-metals-ltd', 'gb|asset_freeze|orion-trading'])
+  })
+
+  it('reads unnamed officials of a state as the state, and "targeted" as no status of a later measure', () => {
+    const f = body('Australia said it would impose targeted financial sanctions and travel bans on 12 Russian officials.')
+    expect(triples(f)).toEqual(['au|asset_freeze|russia|announced', 'au|travel_ban|russia|announced'])
+  })
+
+  it('reads "the sanctions announced on Monday" as measures taken', () => {
+    const f = body('The United States imposed sanctions on Laos in 2020. The sanctions announced on Monday target Kestrel Metals Ltd and Orion Trading.')
+    expect(triples(f)).toContain('us|sanctions|kestrel-metals-ltd|in_effect')
+  })
+
+  it('reads unnamed people of a state as the state when the article never names them', () => {
+    expect(triples(body('Canada imposed travel bans on 14 Russian individuals on Friday. Oil prices rose.'))).toEqual(['ca|travel_ban|russia|in_effect'])
+    const named = body('Canada imposed travel bans on 14 Russian individuals on Friday. Among those sanctioned are Margarita Simonyan and Ivan Petrov.')
+    expect(keys(named)).toEqual(['ca|travel_ban|ivan-petrov', 'ca|travel_ban|margarita-simonyan'])
+  })
+
+  it('does not read a list of targets followed by a speaker as describing the speaker', () => {
+    const f = body('Kyiv imposed sanctions on 180 Russian companies and individuals, President Volodymyr Zelensky said.')
+    expect(triples(f)).toEqual(['ua|sanctions|russia|in_effect'])
+  })
+
+  it('knows well-known companies whose names read like people\'s', () => {
+    const f = body('Beijing retaliated by placing Lockheed Martin and Raytheon on its unreliable entity list.')
+    expect(f.flatMap((x) => x.targets.map((t) => `${t.id}:${t.kind}`))).toEqual(['lockheed-martin:organization', 'raytheon:organization'])
+  })
+
+  it('does not read the country entered as a target of a travel ban', () => {
+    const f = body('The EU has sanctioned Belarus. Britain on Tuesday barred the oligarch Oleg Petrov from entering the country.')
+    expect(keys(f)).toEqual(['eu|sanctions|belarus', 'gb|travel_ban|oleg-petrov'])
+  })
+
+  it('shares the object of a list of measures joined by commas and a final "and"', () => {
+    const f = body('The Security Council imposed a travel ban, an asset freeze and an arms embargo on the militia leader Omar Dastani.')
+    expect(keys(f)).toEqual(['un|arms_embargo|omar-dastani', 'un|asset_freeze|omar-dastani', 'un|travel_ban|omar-dastani'])
+  })
+
+  it('completes "a China-based refinery" with the company the next sentence names', () => {
+    const f = body('The Treasury Department on Thursday sanctioned a China-based independent refinery for buying Iranian crude. Kestrel Petrochemical Co. was accused of buying $500 million of oil.')
+    expect(keys(f)).toEqual(['us|sanctions|kestrel-petrochemical-co'])
+  })
+
+  it('reads a decision verb after a plan word as planned ("is set to approve")', () => {
+    expect(triples(body('The EU is set to approve a ban on Russian aluminium imports next week, diplomats said.'))).toEqual(['eu|import_ban|russia|announced'])
+  })
+
+  it('reads the owner of a seized yacht or impounded villa as the target', () => {
+    expect(keys(body('France seized a yacht belonging to Igor Sechin, the head of Rosneft.'))).toEqual(['fr|asset_freeze|igor-sechin'])
+    expect(keys(body('Italy said it had impounded villas owned by Alisher Usmanov.'))).toEqual(['it|asset_freeze|alisher-usmanov'])
+  })
+
+  it('reads "the company\'s executives" as the people, not the company', () => {
+    const f = body('The US Treasury imposed sanctions on Kestrel Metals Ltd. It also designated two of the company\'s executives, Omar Dastani and Hamid Tavakoli.')
+    expect(keys(f)).toEqual(['us|asset_freeze|hamid-tavakoli', 'us|asset_freeze|omar-dastani', 'us|sanctions|kestrel-metals-ltd'])
+  })
+
+  it('keeps a company listed with "its owner" as a target', () => {
+    const f = body('Britain said it would freeze the assets of Blue Sky Logistics and its owner, Ivan Petrov.')
+    expect(keys(f)).toEqual(['gb|asset_freeze|blue-sky-logistics', 'gb|asset_freeze|ivan-petrov'])
+  })
+
+  it('reads the person "added" to a list as a target, not a speaker', () => {
+    expect(keys(body('The Security Council\'s sanctions committee added Omar Dastani to its list.'))).toEqual(['un|sanctions|omar-dastani'])
+  })
+
+  it('does not read "Ukraine\'s allies" as Ukraine acting', () => {
+    const f = body('Ukraine\'s allies have frozen the assets of Kestrel Metals Ltd.')
+    expect(keys(f).filter((k) => k.startsWith('ua|'))).toEqual([])
+  })
+
+  it('reads the authority of a measure from a relative clause without an object ("which the EU adopted")', () => {
+    const f = body('Australia imposed sanctions on Laos. The ban on Russian coal imports, which the EU adopted in April, is now in force.')
+    expect(keys(f)).toContain('eu|import_ban|russia')
+    expect(keys(f)).not.toContain('au|import_ban|russia')
+  })
+
+  it('reads counted, unnamed officials of a state as the state', () => {
+    expect(triples(body('Washington delisted three Venezuelan officials who broke with the government.'))).toEqual(['us|sanctions|venezuela|lifted'])
+  })
+
+  it('reads a ban on a well-known state outlet as a broadcast ban', () => {
+    expect(triples(body('Latvia banned RT and Sputnik on Friday.'))).toEqual(['lv|broadcast_ban|rt|in_effect', 'lv|broadcast_ban|sputnik|in_effect'])
+  })
+
+  it('learns from the article that a name is a broadcaster\'s ("the state broadcaster X")', () => {
+    expect(keys(body('The state broadcaster Kanal Nord is popular. Estonia suspended Kanal Nord on Monday.'))).toEqual(['ee|broadcast_ban|kanal-nord'])
+  })
+
+  it('gives both the adopter and the owner for "would adopt all the sanctions the EU has imposed on X"', () => {
+    const f = body('Iceland said it would adopt all the sanctions the European Union has imposed on Belarus.')
+    expect(keys(f)).toEqual(['eu|sanctions|belarus', 'is|sanctions|belarus'])
+    expect(triples(f)).toContain('eu|sanctions|belarus|in_effect')
+  })
+
+  it('ignores a modal that describes holdings ("any assets the firms may have in ...")', () => {
+    const f = body('Britain designated Kestrel Metals Ltd on Friday. The designations freeze any assets the officials and firms may have in British jurisdictions and bar Britons from dealing with them.')
+    expect(triples(f)).toContain('gb|transaction_ban|kestrel-metals-ltd|in_effect')
+    expect(triples(body('Canada may have frozen the assets of Kestrel Metals Ltd.'))).toEqual(['ca|asset_freeze|kestrel-metals-ltd|proposed'])
+  })
+
+  it('ends a sentence after a company suffix when a new sentence plainly starts', () => {
+    const f = body('Canada froze the assets of Kestrel Metals Ltd. The company denies wrongdoing. Britain froze the assets of Acme Co. and Orion Ltd. on Monday.')
+    expect(keys(f)).toEqual(['ca|asset_freeze|kestrel-metals-ltd', 'gb|asset_freeze|acme-co', 'gb|asset_freeze|orion-ltd'])
+  })
+
+  it('does not count a name after "of" in an apposition as a member of a counted group', () => {
+    const f = body('Canada announced new sanctions against Iran, targeting 10 officials. Among those sanctioned are Hossein Salami, the commander of the Revolutionary Guards.')
+    expect(keys(f)).not.toContain('ca|sanctions|revolutionary-guards')
+    expect(keys(f)).toContain('ca|sanctions|hossein-salami')
+  })
+
+  it('keeps a sector listed with a named company as a target ("Venezuelan bonds and PDVSA debt")', () => {
+    const f = body('The Treasury also lifted a ban on secondary trading of some Venezuelan sovereign bonds and PDVSA debt.')
+    expect(keys(f)).toEqual(['us|investment_ban|pdvsa', 'us|investment_ban|venezuela'])
+  })
+
+  it('keeps "remains under sanctions" beside a specific measure in the same sentence', () => {
+    const f = body('The US lifted sanctions on Kestrel Metals Ltd. Ivan Petrov himself remains under US sanctions, and his U.S. assets remain frozen.')
+    expect(keys(f)).toEqual(expect.arrayContaining(['us|asset_freeze|ivan-petrov', 'us|sanctions|ivan-petrov']))
+  })
+
+  it('keeps "its exports of X to Y" an export ban on the destination', () => {
+    expect(keys(body('China said it would restrict its exports of gallium to the United States.'))).toEqual(['cn|export_ban|united-states'])
+  })
+})
+
+describe('lists and names in joint announcements', () => {
+  it('reads a list whose entries carry their own descriptions, separated by semicolons', () => {
+    const f = body(
+      'EU foreign ministers agreed asset freezes on Ivo Brenner, a former head of the customs service; Dara Quillon, the director of the port authority; and Tomas Vey, who runs the state shipping line.',
+    )
+    expect(keys(f)).toEqual(['eu|asset_freeze|dara-quillon', 'eu|asset_freeze|ivo-brenner', 'eu|asset_freeze|tomas-vey'])
+    // the descriptions name no targets of their own
+    expect(keys(f).some((k) => /customs|port-authority|shipping/.test(k))).toBe(false)
+  })
+
+  it('keeps "and" inside an organisation\'s name between two common nouns', () => {
+    const f = body('Britain froze the assets of the Korla Production and Construction Corps on Monday.')
+    expect(keys(f)).toEqual(['gb|asset_freeze|korla-production-and-construction-corps'])
+    const ministry = body('Canada imposed sanctions on the Ministry of Industry and Trade.')
+    expect(keys(ministry)).toEqual(['ca|sanctions|ministry-of-industry-and-trade'])
+    // two states stay two
+    expect(keys(body('Japan imposed sanctions on Syria and Iran.'))).toEqual(['jp|sanctions|iran', 'jp|sanctions|syria'])
+  })
+
+  it('does not read a state that starts a new clause (", and the United States, which sanctioned ...") as a target', () => {
+    const f = body('Britain announced asset freezes against Ivan Petrov and Oleg Sidorov, and the United States, which sanctioned them last year, added more names.')
+    expect(keys(f).filter((k) => k.startsWith('gb|'))).toEqual(['gb|asset_freeze|ivan-petrov', 'gb|asset_freeze|oleg-sidorov'])
+    expect(keys(f).some((k) => k.endsWith('|united-states'))).toBe(false)
+  })
+
+  it('strips a plural office word before a name ("the MEPs X")', () => {
+    const f = body('Beijing said it would sanction the MEPs Anna Kowalczyk and Peter Lindqvist.')
+    expect(keys(f)).toEqual(['cn|sanctions|anna-kowalczyk', 'cn|sanctions|peter-lindqvist'])
+  })
+
+  it('reads "Also on the list are X and Y" as more targets of the measures just reported', () => {
+    const f = body('In February the EU imposed travel bans on two officials, including Ivo Brenner. Also on the list are Dara Quillon, the port director, and Tomas Vey.')
+    expect(keys(f)).toEqual(['eu|travel_ban|dara-quillon', 'eu|travel_ban|ivo-brenner', 'eu|travel_ban|tomas-vey'])
+  })
+
+  it('reads no measure in a quoted remark about "the sanctions" that names no one', () => {
+    const f = body('Britain froze the assets of Ivo Brenner in May. "The sanctions were a blunt instrument," said Mara Lind, an analyst.')
+    expect(keys(f)).toEqual(['gb|asset_freeze|ivo-brenner'])
+  })
+
+  it('reads the authority named on the measure in "X has been under a UN arms embargo"', () => {
+    expect(keys(body('Libya has been under a UN arms embargo since 2011.'))).toEqual(['un|arms_embargo|libya'])
+    expect(keys(body('Libya is subject to an EU arms embargo.'))).toEqual(['eu|arms_embargo|libya'])
+  })
+})
