@@ -74,6 +74,9 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'sanctions', need: /also/i, re: rx(String.raw`\balso\s+(?:named|listed|targeted|included|hit)\s+(?:were|was|are|is)\b`), inherits: true },
   // "listed the Revolutionary Guards as a terrorist entity".
   { type: 'sanctions', need: /terror/i, re: rx(String.raw`\b(?:list|lists|listed|listing)\s+(?<slot>~8)as\s+(?:a\s+|an\s+)?(?:\S+\s+){0,2}?(?:terrorist|terror)\s+(?:entity|entities|organi[sz]ations?|groups?)\b`) },
+  // "Among them were X and Y", "Among them is X": the members of the group the measure just
+  // reported was imposed on.
+  { type: 'sanctions', need: /among/i, re: rx(String.raw`\bamong\s+them\s+(?:were|was|are|is)\b`), inherits: true },
   // "Also on the list are X and Y", "On the EU's list were X": the inverted order names more
   // targets of the measure just reported.
   { type: 'sanctions', need: /list/i, re: rx(String.raw`\b(?:also\s+)?on\s+(?:the|that|this|its|their)\s+(?:\S+\s+){0,2}?list\s+(?:also\s+)?(?:are|is|were|was)\b`), inherits: true },

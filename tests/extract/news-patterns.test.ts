@@ -352,4 +352,11 @@ describe('lists and names in joint announcements', () => {
     expect(keys(body('Libya has been under a UN arms embargo since 2011.'))).toEqual(['un|arms_embargo|libya'])
     expect(keys(body('Libya is subject to an EU arms embargo.'))).toEqual(['eu|arms_embargo|libya'])
   })
+
+  it('reads "Among them were X and Y" as members of the group just sanctioned', () => {
+    const f = body('The Treasury froze the assets of 39 people and entities on Wednesday. Among them were Ivo Brenner and Tomas Vey.')
+    expect(keys(f)).toEqual(['us|asset_freeze|ivo-brenner', 'us|asset_freeze|tomas-vey'])
+    // with no measure just reported, "among them" names no targets
+    expect(body('The storm hit three villages on Wednesday. Among them were Brennerdorf and Veyhausen.')).toEqual([])
+  })
 })
