@@ -261,9 +261,9 @@ function fill() {
  * migration's own backfill statements, so they mean exactly what the application writes.
  */
 function fillDerivedColumns() {
-  const migration = readdirSync('migrations').find((f) => /^\d{4}_facet_cache_version_and_backfill\.sql$/.test(f))
+  const migration = readdirSync(join(root, 'migrations')).find((f) => /^\d{4}_facet_cache_version_and_backfill\.sql$/.test(f))
   if (!migration) throw new Error('the backfill migration is missing from migrations/')
-  const statements = readFileSync(join('migrations', migration), 'utf8')
+  const statements = readFileSync(join(root, 'migrations', migration), 'utf8')
     .split('--> statement-breakpoint')
     .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
     .filter((s) => /^UPDATE `(measures|measure_events)` SET/.test(s))

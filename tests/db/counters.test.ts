@@ -84,6 +84,17 @@ beforeAll(async () => {
 })
 
 describe('measure counters', () => {
+  it('are kept by triggers that exist (a table rebuild by a later migration would drop them)', async () => {
+    const triggers = (await rows<{ name: string }>("select name from sqlite_master where type = 'trigger' order by name")).map((t) => t.name)
+    expect(triggers).toEqual(
+      expect.arrayContaining([
+        'measures_counters_insert', 'measures_counters_delete', 'measures_counters_update',
+        'measures_version_insert', 'measures_version_delete', 'measures_version_update',
+        'target_aliases_names_insert', 'target_aliases_names_delete',
+      ]),
+    )
+  })
+
   it('equal counting the measures after ingest, and the facets read them', async () => {
     await expectCountersToMatchMeasures()
     const unfiltered = await facets('')

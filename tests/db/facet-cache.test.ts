@@ -53,6 +53,7 @@ describe('stored counts', () => {
 
   it('follow a new measure: the stored answer of the older version is not served', async () => {
     await getJson('/api/sanctions/facets?authority=us')
+    await storedAnswer('facet:target:%"us"%')
     const before = await version()
     const text = 'The United States on Tuesday froze the assets of Viktor Medvedchuk, the Ukrainian politician.'
     expect((await postArticle({ text, publishedAt: '2022-03-08' })).status).toBe(201)
@@ -60,6 +61,22 @@ describe('stored counts', () => {
     const after = await getJson<Facets>('/api/sanctions/facets?authority=us')
     expect(after.body.target.map((t) => t.value)).toContain('viktor-medvedchuk')
     expect(after.body.target.map(({ value, count }) => ({ value, count }))).toEqual(await countedUsTargets())
+  })
+
+  it('follow a measure reported again with the same status, into a date range', async () => {
+    const targetsSince = async () => (await getJson<Facets>('/api/sanctions/facets?since=2021-01-01')).body.target.map((t) => t.value)
+    expect((await postArticle({ text: 'Canada froze the assets of Ivo Brenner, the shipping magnate.', publishedAt: '2020-01-06' })).status).toBe(201)
+    expect(await targetsSince()).not.toContain('ivo-brenner')
+    await storedAnswer('facet:target:%2021-01-01%')
+    // same measure, same status, a later day: only its last reported day moves
+    expect((await postArticle({ text: 'Canada has frozen the assets of Ivo Brenner, officials confirmed.', publishedAt: '2021-06-01' })).status).toBe(201)
+    expect(await targetsSince()).toContain('ivo-brenner')
+  })
+
+  it('count a search every time rather than store it', async () => {
+    await getJson('/api/sanctions/facets?q=assets')
+    await getJson('/api/sanctions/facets?q=assets')
+    expect(await rows("select key from facet_cache where key like '%assets%'")).toEqual([])
   })
 
   it('serve what is stored under the current version, and only that', async () => {

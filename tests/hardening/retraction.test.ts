@@ -48,6 +48,11 @@ describe('DELETE /api/articles/{id} (retraction)', () => {
       .bind(freeze.id)
       .first()
     expect(last).toEqual({ kind: 'status_changed', from_status: 'in_effect', to_status: 'proposed' })
+    // every entry of the change log still points at evidence that exists (the feeds quote it),
+    // including the one the retracted article had caused
+    const dangling = 'select count(*) as n from measure_events e where e.measure_id = ? and (e.evidence_id is null or not exists (select 1 from evidence x where x.id = e.evidence_id))'
+    expect(await count(dangling, freeze.id)).toBe(0)
+    expect(await count('select count(*) as n from measure_events where measure_id = ?', freeze.id)).toBe(3)
     // a measure of another article is exactly as it was
     expect((await getJson(`/api/sanctions/${untouchedBefore[0].id}`)).body).toEqual(untouchedDetail)
 

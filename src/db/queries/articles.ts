@@ -212,6 +212,18 @@ export function recordMeasureEvents(db: Db, measureIds: SQL, articleId: SQL | nu
       and (m.previous_evidence_count = 0 or m.previous_status is not m.status)`)
 }
 
+/**
+ * Events of these measures whose evidence was deleted (a retracted article's) point again at the
+ * evidence that now best shows their new status, else the latest: the feeds keep a source.
+ */
+export function rechooseEventEvidence(db: Db, measureIds: SQL) {
+  const latestWhere = (condition: SQL) =>
+    sql`(select x.id from evidence x where x.measure_id = measure_events.measure_id and ${condition} order by x.reported_on desc, x.id desc limit 1)`
+  return db.run(sql`update measure_events set evidence_id = coalesce(${latestWhere(sql`x.status = measure_events.to_status`)}, ${latestWhere(sql`true`)})
+    where measure_id in (${measureIds}) and evidence_id is not null
+      and not exists (select 1 from evidence e where e.id = measure_events.evidence_id)`)
+}
+
 /** The evidence rows of one article with what their measures are, to rebuild its findings. */
 export function findingsOfArticle(db: Db, articleId: number | SQL) {
   return db

@@ -165,8 +165,8 @@ function countKey(facet: CountedFilter, f: MeasureFilters): string {
  * counters of `facet_counts` when nothing but the facet's own dimension is filtered (a few dozen
  * rows), `measure_counts` when only authority, type and status are (up to a few hundred rows of
  * combinations), and otherwise the matching measures themselves (a target's, a search's, a date
- * range's, or the target facet under an authority filter). All but the first carry a key: once
- * counted, the answer is stored and served until a measure changes.
+ * range's, or the target facet under an authority filter). All but the first carry a key (but
+ * a search's): once counted, the answer is stored and served until a measure changes.
  */
 export function measureFacets(db: Db, filters: MeasureFilters) {
   const where = filterConditions(filters)
@@ -179,8 +179,10 @@ export function measureFacets(db: Db, filters: MeasureFilters) {
     filters.status?.length ? inArray(measureCounts.status, filters.status) : undefined,
   )
   const total = sql<number>`sum(${measureCounts.count})`
-  // counted only while no current answer is stored under this key
+  // counted only while no current answer is stored under this key; a search's counts are not
+  // stored (they are proportional to its matches, and a search row changes with every quote)
   const stored = (facet: CountedFilter) => {
+    if (filters.ftsQuery) return { key: undefined, from: sql`(select 1 as unanswered) as unanswered` }
     const key = countKey(facet, filters)
     return { key, from: sql`${unlessAnswered(key)} as unanswered` }
   }

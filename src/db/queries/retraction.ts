@@ -8,7 +8,7 @@ import type { BatchItem } from 'drizzle-orm/batch'
 import type { Db } from '../client'
 import { articles, evidence, measures } from '../schema'
 import { recordAudit, type AuditEntry } from './audit'
-import { recomputeMeasures, recordMeasureEvents } from './articles'
+import { rechooseEventEvidence, recomputeMeasures, recordMeasureEvents } from './articles'
 import { refreshMeasureSearch, refreshTargetSearch } from './search'
 import { enqueueWebhookDeliveries } from './webhooks'
 
@@ -55,6 +55,7 @@ export function retractionStatements(
     db.run(sql`delete from measures where id in (${withoutEvidence})`),
     recomputeMeasures(db, measureIds),
     recordMeasureEvents(db, measureIds, null),
+    rechooseEventEvidence(db, measureIds),
     ...enqueueWebhookDeliveries(db),
     ...refreshMeasureSearch(db, measureIds),
     db.run(sql`delete from target_search where target_id in (${orphanTargets})`),
