@@ -32,8 +32,20 @@ export class Discourse {
   private targetGroups: TargetGroup[] = []
   /** States mentioned around measures, latest last, for "the country", "the junta". */
   private countries: { target: TargetRef; sentence: number }[] = []
+  /** The latest state that was the subject of a sentence ("China retaliated within hours."). */
+  private subject: { authority: string; sentence: number } | undefined
   /** The latest group described by counts whose members are still to be named. */
   private counted: { slots: Map<TargetRef['kind'], number>; group: TargetGroup; sentence: number } | undefined
+
+  /** Records the state a sentence opens with, as its subject. */
+  noteSubject(authority: string, sentence: number): void {
+    this.subject = { authority, sentence }
+  }
+
+  /** The state a recent sentence was about, for "Its foreign ministry said ...". */
+  lastSubject(sentence: number): string | undefined {
+    return this.subject && sentence - this.subject.sentence <= 2 ? this.subject.authority : undefined
+  }
 
   /** Records states mentioned in a target phrase, even as a description ("Myanmar's military chief"). */
   noteCountries(countries: TargetRef[], sentence: number): void {

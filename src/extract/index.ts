@@ -38,6 +38,7 @@ const JOINING_WORDS = new Set(['and', ',', 'or', 'as', 'well', 'plus', 'a', 'an'
 // Words by which an authority takes up another's measure ("join the measures on SWIFT").
 const JOINING_RE = /\b(?:join\w*|similar|same|follow\w*|align\w*|match\w*|mirror\w*)\b/i
 const THE_STATE_RE = /\b(?:the|this)\s+(?:country|government|kingdom|republic|state)\b/i
+const ITS_GOVERNMENT_RE = /^\W*(?:its|their)\s+(?:\w+\s+){0,2}?(?:ministry|government|cabinet|president|leader|foreign\s+minister|prime\s+minister|parliament|authorities)\b/i
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their'])
 const QUOTATION_RE = /["“”]/
 const EMBARGO_TYPES: MeasureType[] = ['arms_embargo', 'import_ban', 'export_ban']
@@ -278,6 +279,9 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     if (actors.groupAnaphor) authorities = discourse.lastGroup(s.index)
     // "The country also closed its airspace": the state just reported on.
     if (authorities.length === 0 && THE_STATE_RE.test(s.text.slice(0, t.start - s.start))) authorities = [discourse.lastState(s.index) ?? ''].filter(Boolean)
+    // "China retaliated within hours. Its foreign ministry said it would sanction ...": the
+    // government of the state the last sentences were about.
+    if (authorities.length === 0 && ITS_GOVERNMENT_RE.test(s.text.slice(0, t.start - s.start))) authorities = [discourse.lastSubject(s.index) ?? ''].filter(Boolean)
     if (authorities.length === 0 && !t.inherits) authorities = discourse.authoritiesFor(t.type, s.index)
     // "the licences do not unfreeze the oil company's assets": whoever imposed the measures on
     // the company referred back to is the one acting on it.
@@ -404,6 +408,12 @@ function finalize(findings: Finding[], headline?: Sentence, standalone = new Set
  * @returns one finding per (authority, measure type, status) and sentence, each quoting the
  *   sentence that reports it, with `span` such that `text.slice(span[0], span[1]) === quote`
  */
+/** The state a sentence opens with ("China retaliated ...", "Beijing said ..."), if any. */
+function subjectState(s: Sentence, ctx: ArticleContext): string | undefined {
+  const first = findMentions(s.tokens.slice(0, 4), ctx, true).find((m) => m.t0 === 0 || (m.t0 === 1 && s.tokens[0]!.lower === 'the'))
+  return first?.actor && first.actor.length === 2 ? first.actor : undefined
+}
+
 export function extractFindings(text: string, options: ExtractOptions = {}): Finding[] {
   void options
   const sentences = splitSentences(text)
@@ -416,6 +426,8 @@ export function extractFindings(text: string, options: ExtractOptions = {}): Fin
     if (s.caption) continue
     ctx.titleCase = s.headline && isTitleCase(s)
     findings.push(...extractSentence(s, ctx, swift, discourse, unnamed))
+    const opening = subjectState(s, ctx)
+    if (opening) discourse.noteSubject(opening, s.index)
     ctx.titleCase = false
     // The body restates the headline in full; nothing in it refers back to the headline.
     if (s.headline) discourse = new Discourse()

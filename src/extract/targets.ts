@@ -135,9 +135,18 @@ function listFollows(tokens: Token[], i: number): boolean {
     if (w.text === ',' && ['including', 'notably', 'among'].includes(tokens[k + 1]?.lower ?? '')) return true
     // "X, which ..., and Y": the list goes on with another name after the relative clause.
     if (w.text === ',' && tokens[k + 1]?.lower === 'and' && namesNoSubject(tokens, k + 2)) return true
+    // "X, who chairs the delegation, Y, Z and W": another name and another comma or "and".
+    if (w.text === ',' && namesNoSubject(tokens, k + 1) && nameThenListWord(tokens, k + 1)) return true
     if ([';', '.', '—', '–'].includes(w.text) || CLAUSE_BREAK_WORDS.has(w.lower)) return false
   }
   return false
+}
+
+/** A run of capitalised words at `i` followed by a comma or "and" (another entry of a list). */
+function nameThenListWord(tokens: Token[], i: number): boolean {
+  let k = i
+  while (tokens[k]?.cap && tokens[k]!.kind === 'word') k++
+  return k - i >= 2 && (tokens[k]?.text === ',' || tokens[k]?.lower === 'and')
 }
 
 /** A name at `i` ("the Fund", "Acme Co.") that is not the subject of a new clause ("Britain said"). */
@@ -239,7 +248,11 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       // ", and Diamville" after a skipped phrase goes on with the list, "in Hong Kong and the UAE" does not.
       const commaAnd = t.text === ',' && (next1 === 'and' || next1 === 'or')
       const closesApposition: boolean = apposition && t.text === ','
-      if (skipping && !commaAnd && !closesApposition && (t.text === ',' || lower === 'and' || lower === 'or')) continue
+      // "X, who chairs the delegation for relations with China, Y, Z and W": a relative clause
+      // inside a list of people ends at the comma before the next person listed.
+      const nextPerson = opts.mentionAt.get(i + 1)
+      const listResumes = clause && t.text === ',' && nextPerson?.kind === 'person' && [',', 'and', 'as'].includes(tokens[nextPerson.t1]?.lower ?? '')
+      if (skipping && !commaAnd && !closesApposition && !listResumes && (t.text === ',' || lower === 'and' || lower === 'or')) continue
       // "X, a daughter of Y,", "X, the armed forces chief of staff,": an apposition describes X,
       // it names no new target.
       clause = false

@@ -359,4 +359,16 @@ describe('lists and names in joint announcements', () => {
     // with no measure just reported, "among them" names no targets
     expect(body('The storm hit three villages on Wednesday. Among them were Brennerdorf and Veyhausen.')).toEqual([])
   })
+
+  it('reads "Its foreign ministry" as the government of the state the last sentences were about', () => {
+    const f = body('The EU imposed sanctions on four officials on Monday. China retaliated within hours. Its foreign ministry said it would sanction the MEPs Anna Kowalczyk and Peter Lindqvist.')
+    expect(keys(f).filter((k) => k.endsWith('kowalczyk') || k.endsWith('lindqvist'))).toEqual(['cn|sanctions|anna-kowalczyk', 'cn|sanctions|peter-lindqvist'])
+  })
+
+  it('goes on with a list of people after a relative clause about one of them', () => {
+    const f = body('Beijing said it would sanction Anna Kowalczyk, who chairs the trade committee, Peter Lindqvist, Marta Ruiz and Jan Novak.')
+    expect(keys(f)).toEqual(['cn|sanctions|anna-kowalczyk', 'cn|sanctions|jan-novak', 'cn|sanctions|marta-ruiz', 'cn|sanctions|peter-lindqvist'])
+    // a relative clause followed by a new clause still ends the list
+    expect(keys(body('Beijing said it would sanction Anna Kowalczyk, who chairs the trade committee, officials said.'))).toEqual(['cn|sanctions|anna-kowalczyk'])
+  })
 })
