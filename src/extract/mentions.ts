@@ -232,6 +232,10 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
     // ("CIA Director William Burns").
     let e = k + 1
     while (e < b && !gazAt(tokens, e) && !opensName(tokens, e, b)) e++
+    // "Asma al-Assad", "Maher al-Assad": another given name before a leader's surname names a
+    // relative, one person, not the given name plus the leader.
+    const surname = e < b ? gazAt(tokens, e) : undefined
+    if (surname?.kind === 'leader' && surname.person && e - k <= 2 && surname.tokens.length < tokenize(surname.person).length) e += surname.tokens.length
     out.push(classifyName(tokens, k, e, titles, honorific, a === 0 || sentenceStart, ctx))
     titles = []
     honorific = false
@@ -405,6 +409,12 @@ export function findMentions(tokens: Token[], ctx: ArticleContext, namesOnly = f
       }
       const n = tokens[j]
       if (!n) break
+      // "Asma al-Assad": a leader's surname after another given name stays in the run (see segmentRun).
+      const leaderSurname = gazAt(tokens, j)
+      if (leaderSurname?.kind === 'leader' && leaderSurname.person && leaderSurname.tokens.length < tokenize(leaderSurname.person).length && !n.cap) {
+        j += leaderSurname.tokens.length
+        continue
+      }
       if (nameAt(j) && !isPossessive(n)) {
         j++
         continue

@@ -371,4 +371,11 @@ describe('lists and names in joint announcements', () => {
     // a relative clause followed by a new clause still ends the list
     expect(keys(body('Beijing said it would sanction Anna Kowalczyk, who chairs the trade committee, officials said.'))).toEqual(['cn|sanctions|anna-kowalczyk'])
   })
+
+  it("reads another given name before a leader's surname as a relative, one person", () => {
+    expect(keys(body('Britain sanctioned Asma al-Assad, the wife of the president.'))).toEqual(['gb|sanctions|asma-al-assad'])
+    expect(keys(body('The EU froze the assets of Maher al-Assad and Rami Makhlouf.'))).toEqual(['eu|asset_freeze|maher-al-assad', 'eu|asset_freeze|rami-makhlouf'])
+    // the leader's own full name is still the leader
+    expect(keys(body('The EU froze the assets of Bashar al-Assad.'))).toEqual(['eu|asset_freeze|bashar-al-assad'])
+  })
 })
