@@ -204,10 +204,14 @@ function readMeasure(view: SentenceView, k: number) {
   // object stands before "as".
   const asObject = before?.lower === 'as' && t.t0 >= 3
   const passive = isPassive(tokens, t) || under || t.type === 'trade_restriction' || isPossessive(before) || asObject
-  const pre = hasObject || !passive ? EMPTY : readSlot(tokens, preFrom, t.t0, { ...opts, forward: false })
+  // "Sudan has been under a UN arms embargo covering the Darfur region": with the authority named
+  // on the measure, the subject is the target and what follows only says how far it reaches.
+  const subjectFirst = namedOn !== undefined && !hasReading(inner)
+  const pre = (hasObject && !subjectFirst) || !passive ? EMPTY : readSlot(tokens, preFrom, t.t0, { ...opts, forward: false })
+  const object = subjectFirst && pre.targets.length > 0 ? EMPTY : post
   if (t.slot) view.claimed.fill(1, t.slot[0], t.slot[1])
-  if (post.lastRead) view.claimed.fill(1, from, post.lastRead)
-  return { inner, post, pre, actors, negationFrom: Math.max(Math.min(actors.negFrom, anchorEnd), afterPrev), owner: adopted ? relative.actor : undefined, under }
+  if (object.lastRead) view.claimed.fill(1, from, object.lastRead)
+  return { inner, post: object, pre, actors, negationFrom: Math.max(Math.min(actors.negFrom, anchorEnd), afterPrev), owner: adopted ? relative.actor : undefined, under }
 }
 
 // "designated two companies, meaning citizens are barred from transactions with them": the

@@ -378,4 +378,13 @@ describe('lists and names in joint announcements', () => {
     // the leader's own full name is still the leader
     expect(keys(body('The EU froze the assets of Bashar al-Assad.'))).toEqual(['eu|asset_freeze|bashar-al-assad'])
   })
+
+  it('reads a role noun after a named target as that person ("... on the former police officer")', () => {
+    const f = body('The U.N. Security Council approved sanctions on Ivo Brenner, imposing an asset freeze and a travel ban on the former police officer.')
+    expect(keys(f)).toEqual(['un|asset_freeze|ivo-brenner', 'un|travel_ban|ivo-brenner'])
+  })
+
+  it('reads the subject as the target of "under a UN arms embargo covering X", not the region it covers', () => {
+    expect(keys(body('Sudan has also been under a U.N. arms embargo covering the Darfur region since 2004.'))).toEqual(['un|arms_embargo|sudan'])
+  })
 })

@@ -161,6 +161,11 @@ export const ANAPHOR_NOUNS: Record<string, ('person' | 'organization' | 'vessel'
   businessmen: ['person'], businessman: ['person'], businesswoman: ['person'], tycoons: ['person'], tycoon: ['person'],
   billionaires: ['person'], billionaire: ['person'], officials: ['person'], executives: ['person'], figures: ['person'],
   people: ['person'], persons: ['person'], magnate: ['person'], magnates: ['person'],
+  // roles that stand for the person just named ("sanctions on X, imposing a travel ban on the former police officer")
+  officer: ['person'], officers: ['person'], commander: ['person'], commanders: ['person'], leader: ['person'],
+  leaders: ['person'], chief: ['person'], boss: ['person'], warlord: ['person'], lawmaker: ['person'], lawmakers: ['person'],
+  politician: ['person'], politicians: ['person'], minister: ['person'], ministers: ['person'], diplomat: ['person'],
+  general: ['person'], colonel: ['person'],
   companies: ['organization'], company: ['organization'], firms: ['organization'], firm: ['organization'],
   entities: ['organization', 'person'], entity: ['organization'], banks: ['organization'], bank: ['organization'],
   lenders: ['organization'], lender: ['organization'], airline: ['organization'], airlines: ['organization'],
