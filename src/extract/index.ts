@@ -216,7 +216,7 @@ function readMeasure(view: SentenceView, k: number) {
 
 // "designated two companies, meaning citizens are barred from transactions with them": the
 // clause after the designation says what kind of measure it is.
-const SPELLED_OUT_RE = /,\s*(?:meaning|which\s+means|which\s+meant|under\s+which|so\s+that)\b/i
+const SPELLED_OUT_RE = /,\s*(?:meaning|which\s+means|which\s+meant|under\s+which|so\s+that|making)\b/i
 
 /**
  * A designation followed by the measure it amounts to ("designated X, meaning ... barred from

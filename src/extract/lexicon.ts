@@ -101,6 +101,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   // Travel.
   { type: 'travel_ban', need: /travel|visa|entry/i, re: rx(String.raw`\b(?:travel|visa|entry)[- ](?:bans?|restrictions?|curbs?|sanctions|prohibitions?)\b`) },
   { type: 'travel_ban', need: /enter|entry|travel|visit|foot/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>${OBJECT_GAP})from\s+(?:entering(?!\s+(?:\S+\s+){0,2}?(?:ports?|waters|harbou?rs?)\b)|entry\s+(?:in)?to|travel(?:l)?ing\s+to|visiting|setting\s+foot)\b`) },
+  // "making him and his family ineligible to enter the United States", "ineligible for visas".
+  { type: 'travel_ban', need: /ineligible|inadmissible/i, re: rx(String.raw`\b(?:ineligible|inadmissible)\s+(?:to\s+enter|for\s+(?:entry|visas?|admission))\b`) },
   { type: 'travel_ban', need: /entry|visa/i, re: rx(String.raw`\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withdr[ae]w\w*)\s+(?:\w+\s+){0,3}?(?:entry|visas?)\b(?!\s+(?:in)?to\s+(?:\S+\s+){0,2}?(?:ports?|waters|harbou?rs?|airspace)\b)`) },
 
   // "deny the two tankers entry to its ports": a port ban, of no kind of its own.

@@ -248,10 +248,12 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       // ", and Diamville" after a skipped phrase goes on with the list, "in Hong Kong and the UAE" does not.
       const commaAnd = t.text === ',' && (next1 === 'and' || next1 === 'or')
       const closesApposition: boolean = apposition && t.text === ','
-      // "X, who chairs the delegation for relations with China, Y, Z and W": a relative clause
-      // inside a list of people ends at the comma before the next person listed.
-      const nextPerson = opts.mentionAt.get(i + 1)
-      const listResumes = clause && t.text === ',' && nextPerson?.kind === 'person' && [',', 'and', 'as'].includes(tokens[nextPerson.t1]?.lower ?? '')
+      // "X, who chairs the delegation for relations with China, Y, Z and W", "two companies linked
+      // to the army, A and B": a relative clause or description inside a list ends at the comma
+      // before the next name listed.
+      const nextName = opts.mentionAt.get(i + 1)
+      const listResumes = (clause || out.described.length > 0) && t.text === ',' && ['person', 'organization', 'vessel'].includes(nextName?.kind ?? '') &&
+        [',', 'and', 'as', '.', ';'].includes(tokens[nextName!.t1]?.lower ?? '.')
       if (skipping && !commaAnd && !closesApposition && !listResumes && (t.text === ',' || lower === 'and' || lower === 'or')) continue
       // "X, a daughter of Y,", "X, the armed forces chief of staff,": an apposition describes X,
       // it names no new target.

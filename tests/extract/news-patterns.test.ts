@@ -387,4 +387,15 @@ describe('lists and names in joint announcements', () => {
   it('reads the subject as the target of "under a UN arms embargo covering X", not the region it covers', () => {
     expect(keys(body('Sudan has also been under a U.N. arms embargo covering the Darfur region since 2004.'))).toEqual(['un|arms_embargo|sudan'])
   })
+
+  it('reads the names listed after a described group ("four companies, two linked to the army, A and B, and two ...")', () => {
+    const f = body('In June the United States imposed sanctions on four companies, two linked to the army, Kestrel Metals Ltd and Orion Trading, and two to the police, Blue Sky Logistics and Delta Freight.')
+    expect(keys(f)).toEqual(['us|sanctions|blue-sky-logistics', 'us|sanctions|delta-freight', 'us|sanctions|kestrel-metals-ltd', 'us|sanctions|orion-trading'])
+    // a name that starts a new clause is not a member
+    expect(keys(body('The United States imposed sanctions on two companies linked to the army, Kestrel Metals Ltd said on Monday.')).some((k) => k.includes('kestrel'))).toBe(false)
+  })
+
+  it('reads "making him ineligible to enter" after a designation as the travel ban it amounts to', () => {
+    expect(keys(body('The State Department designated Ivo Brenner, making him ineligible for entry into the United States.'))).toEqual(['us|travel_ban|ivo-brenner'])
+  })
 })
