@@ -24,6 +24,8 @@ export interface GazetteerEntry {
   country?: Country
   /** Full name of a leader. */
   person?: string
+  /** A leader's surname alone ("al-Assad"), which another given name before it makes a relative's name. */
+  surnameOnly?: boolean
   /** Canonical name of a region or place. */
   name?: string
   /** Lower-case tokens of the alias. */
@@ -72,7 +74,7 @@ for (const [id, people] of Object.entries(LEADERS)) {
     // particle ("von der Leyen").
     const words = person.split(' ')
     const surname = words.length > 2 && /^[a-z]/.test(words[1]!) ? words.slice(1).join(' ') : words[words.length - 1]!
-    if (!AMBIGUOUS_SURNAMES.has(surname.toLowerCase())) add(surname, { kind: 'leader', authority: id, person })
+    if (!AMBIGUOUS_SURNAMES.has(surname.toLowerCase())) add(surname, { kind: 'leader', authority: id, person, surnameOnly: true })
   }
 }
 for (const r of TARGET_REGIONS) add(r, { kind: 'region', name: r })

@@ -176,8 +176,11 @@ function readMeasure(view: SentenceView, k: number) {
   // "Switzerland would adopt all the sanctions the EU has imposed on Russia": the adopter acts,
   // and the relative clause reports the owner's measure as applied.
   const adopted = relative !== undefined && adoptedBefore(tokens, t)
-  // "X has been under a UN arms embargo", "X is subject to EU sanctions": the authority named on
-  // the measure imposes it, whatever the subject of the clause is (that is the target).
+  // "X has been under U.S. sanctions", "X is now subject to British sanctions", "X faces EU
+  // sanctions", "X was hit with British sanctions": the subject is the target. (The authority's
+  // name is left out of the window: "under United Nations Security Council sanctions".) With an
+  // authority named on the measure ("under a UN arms embargo"), that authority imposes it,
+  // whatever the subject of the clause is.
   const leadEnd = authorityNameStart(view.mentions, t.t0)
   const lead = tokens.slice(Math.max(0, leadEnd - 4), leadEnd).map((w) => w.lower)
   const under = lead.includes('under') || lead.includes('faces') || lead.includes('face') || lead.join(' ').includes('subject to') || lead.join(' ').includes('hit by') || lead.join(' ').includes('hit with')
@@ -197,9 +200,6 @@ function readMeasure(view: SentenceView, k: number) {
   // A trade status belongs to the state named before it ("revoke Russia's most-favoured-nation
   // status", "strips Russia and Belarus of MFN status").
   const before = tokens[t.t0 - 1]
-  // "X has been under U.S. sanctions", "X is now subject to British sanctions", "X faces EU sanctions",
-  // "X was hit with British sanctions" (`under`, read above).
-  // (The authority's name is left out of the window: "under United Nations Security Council sanctions".)
   // "identified the two ships as blocked property", "listed X as a sanctioned entity": the
   // object stands before "as".
   const asObject = before?.lower === 'as' && t.t0 >= 3

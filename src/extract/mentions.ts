@@ -235,7 +235,7 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
     // "Asma al-Assad", "Maher al-Assad": another given name before a leader's surname names a
     // relative, one person, not the given name plus the leader.
     const surname = e < b ? gazAt(tokens, e) : undefined
-    if (surname?.kind === 'leader' && surname.person && e - k <= 2 && surname.tokens.length < tokenize(surname.person).length) e += surname.tokens.length
+    if (surname?.surnameOnly && e - k <= 2) e += surname.tokens.length
     out.push(classifyName(tokens, k, e, titles, honorific, a === 0 || sentenceStart, ctx))
     titles = []
     honorific = false
@@ -411,7 +411,7 @@ export function findMentions(tokens: Token[], ctx: ArticleContext, namesOnly = f
       if (!n) break
       // "Asma al-Assad": a leader's surname after another given name stays in the run (see segmentRun).
       const leaderSurname = gazAt(tokens, j)
-      if (leaderSurname?.kind === 'leader' && leaderSurname.person && leaderSurname.tokens.length < tokenize(leaderSurname.person).length && !n.cap) {
+      if (leaderSurname?.surnameOnly && !n.cap) {
         j += leaderSurname.tokens.length
         continue
       }

@@ -184,6 +184,15 @@ export function recomputeMeasures(db: Db, measureIds: SQL) {
     where id in (${measureIds})`)
 }
 
+/**
+ * The most recent evidence (`x`) of the measure `measureId` that meets `condition`. Choices that
+ * rank by several criteria are chains of these in `coalesce`, because SQLite 3.51 refuses outer
+ * columns in a subquery's ORDER BY.
+ */
+function latestEvidenceWhere(measureId: SQL, condition: SQL): SQL {
+  return sql`(select x.id from evidence x where x.measure_id = ${measureId} and ${condition} order by x.reported_on desc, x.id desc limit 1)`
+}
+
 export function recordMeasureEventsOfArticle(db: Db, contentHash: string) {
   return recordMeasureEvents(db, measuresOfArticleHash(contentHash), sql`(select id from articles where content_hash = ${contentHash})`)
 }
@@ -196,12 +205,10 @@ export function recordMeasureEventsOfArticle(db: Db, contentHash: string) {
 export function recordMeasureEvents(db: Db, measureIds: SQL, articleId: SQL | null) {
   const article = articleId ?? sql`null`
   // The evidence behind it: the article's own (or, without one, a listing's) reporting the new
-  // status, else the article's own, else any reporting the new status, else the latest. Written
-  // as a chain of lookups because SQLite 3.51 refuses outer columns in a subquery's ORDER BY.
-  const latestWhere = (condition: SQL) =>
-    sql`(select x.id from evidence x where x.measure_id = m.id and ${condition} order by x.reported_on desc, x.id desc limit 1)`
-  const causingEvidence = sql`coalesce(${latestWhere(sql`x.article_id is ${article} and x.status = m.status`)},
-    ${latestWhere(sql`x.article_id is ${article}`)}, ${latestWhere(sql`x.status = m.status`)}, ${latestWhere(sql`true`)})`
+  // status, else the article's own, else any reporting the new status, else the latest.
+  const latest = (condition: SQL) => latestEvidenceWhere(sql`m.id`, condition)
+  const causingEvidence = sql`coalesce(${latest(sql`x.article_id is ${article} and x.status = m.status`)},
+    ${latest(sql`x.article_id is ${article}`)}, ${latest(sql`x.status = m.status`)}, ${latest(sql`true`)})`
   return db.run(sql`insert into measure_events (measure_id, authority_id, type, target_id, kind, from_status, to_status, article_id, evidence_id, reported_on)
     select m.id, m.authority_id, m.type, m.target_id,
       case when m.previous_evidence_count = 0 then 'created' else 'status_changed' end,
@@ -217,9 +224,8 @@ export function recordMeasureEvents(db: Db, measureIds: SQL, articleId: SQL | nu
  * evidence that now best shows their new status, else the latest: the feeds keep a source.
  */
 export function rechooseEventEvidence(db: Db, measureIds: SQL) {
-  const latestWhere = (condition: SQL) =>
-    sql`(select x.id from evidence x where x.measure_id = measure_events.measure_id and ${condition} order by x.reported_on desc, x.id desc limit 1)`
-  return db.run(sql`update measure_events set evidence_id = coalesce(${latestWhere(sql`x.status = measure_events.to_status`)}, ${latestWhere(sql`true`)})
+  const latest = (condition: SQL) => latestEvidenceWhere(sql`measure_events.measure_id`, condition)
+  return db.run(sql`update measure_events set evidence_id = coalesce(${latest(sql`x.status = measure_events.to_status`)}, ${latest(sql`true`)})
     where measure_id in (${measureIds}) and evidence_id is not null
       and not exists (select 1 from evidence e where e.id = measure_events.evidence_id)`)
 }
