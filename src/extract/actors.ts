@@ -7,7 +7,7 @@ import { CLAUSE_BREAK_WORDS, SUPPORT_RE } from './lexicon'
 import type { Mention } from './mentions'
 import type { Sentence } from './sentences'
 import { clauseStart } from './status'
-import { SPEECH_VERBS } from './data/words'
+import { NOT_NAMES, SPEECH_VERBS } from './data/words'
 import { isPossessive, type Token } from './tokens'
 import type { Trigger } from './triggers'
 
@@ -24,6 +24,8 @@ export interface ActorReading {
   groupAnaphor: boolean
   /** The authority is named only by an adjective on the measure ("under U.S. sanctions"). */
   adjectival?: boolean
+  /** The subject is "it" ("In March it put Biden on a similar list"): the state being written about. */
+  pronoun?: boolean
 }
 
 // A state after one of these is a place or an object, not the subject.
@@ -39,6 +41,7 @@ const URGE_VERBS = new Set(['urge', 'urges', 'urged', 'urging', 'persuade', 'per
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
 const ADVERBS = new Set(['now', 'already', 'also', 'not', 'formally', 'officially', 'reportedly', 'immediately', 'effectively', 'since', 'then', 'still', 'further', 'all', 'a', 'an', 'the'])
 const GROUP_RE = /\b(?:the|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:governments|countries|nations|allies|powers|partners|leaders|states|capitals)\b|\ballied\s+governments\b/i
+const UNNAMED_STATES_RE = /\b(?:several|some|many|other|various|few|most|a\s+number\s+of|a\s+handful\s+of)\s+(?:\w+\s+)?(?:governments|countries|states|nations|capitals)\b/i
 const GROUP_PREP_RE = /\b(?:between|among|of|in|to|with|on|against|from|for|by|at)\s+$/i
 const FIRST_PERSON_RE = /\b(?:we|our|us)\b/i
 
@@ -85,10 +88,18 @@ function quoteSpans(s: Sentence): [number, number][] {
 }
 
 /** Whether the words just before the measure make it a passive ("was suspended", "are now subject to"). */
+const LIST_LEAD = new Set(['on', 'to', 'the', 'its', 'a', 'their', 'an'])
+const LISTING_PARTICIPLES = new Set(['put', 'placed', 'added', 'included', 'listed'])
+
 export function isPassive(tokens: Token[], t: Trigger): boolean {
   // A cue that holds its own auxiliary ("could be added").
   if (BE.has(tokens[t.t0]?.lower ?? '') && /ed$/.test(tokens[t.t1 - 1]?.lower ?? '')) return true
-  for (let k = t.t0 - 1; k >= Math.max(0, t.t0 - 5); k--) {
+  // "which was put on the entity list", "were added to the SDN list": a list named after the verb.
+  let start = t.t0
+  while (start > 0 && LIST_LEAD.has(tokens[start - 1]!.lower)) start--
+  if (start < t.t0 && ['on', 'to'].includes(tokens[start]!.lower) && LISTING_PARTICIPLES.has(tokens[start - 1]?.lower ?? '')) start--
+  else start = t.t0
+  for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
     const w = tokens[k]!.lower
     if (BE.has(w)) return true
     if (w === 'to' && tokens[k - 1]?.lower === 'subject') return true
@@ -108,7 +119,9 @@ export function findActors(s: Sentence, t: Trigger, mentions: Mention[], exclude
   const none: ActorReading = { ids: [], end: start, negFrom: start, rejected: false, groupAnaphor: false }
 
   // "sanctioned by Canada", "imposed by the US and the EU".
-  for (let k = t.t1; k < Math.min(tokens.length, t.t1 + 5); k++) {
+  // ("A price cap on Laotian timber was agreed by the G7": the agent after the measure's complement.)
+  for (let k = t.t1; k < Math.min(tokens.length, t.t1 + 8); k++) {
+    if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-') break
     if (tokens[k]!.lower !== 'by') continue
     let j = k + 1
     if (tokens[j]?.lower === 'the') j++
@@ -117,7 +130,14 @@ export function findActors(s: Sentence, t: Trigger, mentions: Mention[], exclude
     break
   }
 
-  const quote = quoteSpans(s).find(([a, b]) => t.start >= a && t.end <= b)
+  // "the United States, which banned imports of Russian oil": the state the relative clause
+  // is about acts, whatever the main clause says of it ("declined to follow the United States").
+  const relative = relativeSubject(tokens, t, mentions)
+  if (relative) return { ...none, ids: [relative.actor!], end: relative.t1 + 2, negFrom: relative.t1 + 2 }
+
+  // (A few words in quotation marks are a term — 'revokes "permanent normal trade relations"' —
+  // not a quoted speaker.)
+  const quote = quoteSpans(s).find(([a, b]) => t.start >= a && t.end <= b && s.text.slice(a - s.start, b - s.start).split(/\s+/).length > 5)
   const lowerBound = quote ? quote[0] : s.start
   // A relative clause closed before the measure ("X, which had resisted Y, froze ...") does not hold its subject.
   const asides = parentheticals(tokens).filter(([, b]) => b <= t.t0)
@@ -134,13 +154,23 @@ export function findActors(s: Sentence, t: Trigger, mentions: Mention[], exclude
     }
     return first
   }
+  // "In March it put U.S. President Joe Biden ... on a similar list, and last month it barred
+  // ...": "it" is the state the sentence or the text before it is about, not a name nearer the
+  // verb. ("Japan said it would ..." keeps Japan: the state reported as speaking.)
+  const pronoun = pronounSubject(tokens, t)
+  if (pronoun >= 0) {
+    const speaker = [...before].reverse().find((m) => m.t1 <= pronoun && isEligible(m, tokens, excluded, true) && tokens.slice(m.t1, pronoun).some((w) => SPEECH_VERBS.has(w.lower)) && !tokens.slice(m.t1, pronoun).some((w) => w.text === ','))
+    if (!speaker) return { ...none, end: pronoun + 1, negFrom: pronoun + 1, pronoun: true }
+  }
+
   let anchorIdx = -1
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!
     if (!isEligible(m, tokens, excluded, false)) continue
-    // A list in object position ("strips Russia and Belarus of ...") is not the subject.
+    // A list in object position ("strips Russia and Belarus of ...", "relations with Russia
+    // and Belarus") is not the subject.
     const first = listStart(i)
-    if (!isEligible(before[first]!, tokens, excluded, true)) {
+    if (!isEligible(before[first]!, tokens, excluded, true) || afterObjectList(before[first]!, tokens, mentions)) {
       i = first
       continue
     }
@@ -185,6 +215,8 @@ export function findActors(s: Sentence, t: Trigger, mentions: Mention[], exclude
   if (group && (!anchor || tokens[anchor.t0]!.start < clauseFrom + group.index)) return { ...none, groupAnaphor: true }
 
   if (!anchor) {
+    // "several governments responded by halting weapons sales": states the text does not name.
+    if (UNNAMED_STATES_RE.test(groupText)) return { ...none, rejected: true }
     if (quote && FIRST_PERSON_RE.test(s.text.slice(quote[0] - s.start, quote[1] - s.start))) {
       // The speaker of a first-person quote acts: "'We will freeze ...,' said the EU's ...".
       const speaker = mentions.find((m) => tokens[m.t0]!.start >= quote[1] && m.actor && (m.kind !== 'adjective' || m.government) && !(m.kind === 'person' && !m.affiliation))
@@ -257,6 +289,64 @@ function adopterOf(before: Mention[], anchorIdx: number, tokens: Token[], exclud
   return undefined
 }
 
+// Words that may stand before a subject "it" (its clause opens there): "In March it ...", "and it ...".
+const BEFORE_PRONOUN = new Set([',', 'and', 'but', 'then', 'when', 'after', 'before', 'since', 'as', 'because', 'so', 'where', 'month', 'week', 'year', 'weeks', 'months', 'years', 'day', 'days', 'time', 'ago', 'earlier', 'later', 'also', 'now'])
+// Words between the subject "it" and the measure: auxiliaries, adverbs, the verb and its article.
+const PRONOUN_TO_MEASURE = /^(?:has|had|have|would|will|could|may|might|also|already|then|later|quickly|swiftly|promptly|itself|too|not|a|an|the|its|new|[a-z]+ed|put|cut|set|shut|froze|[a-z]+s)$/
+
+/**
+ * Index of a subject "it" in the clause of the measure ("last month it barred X", "In March it
+ * put X on a similar list"), or -1.
+ */
+function pronounSubject(tokens: Token[], t: Trigger): number {
+  for (let k = t.t0 - 1; k >= Math.max(0, t.t0 - 5); k--) {
+    const w = tokens[k]!
+    if (w.lower === 'it') {
+      const prev = tokens[k - 1]
+      const opens = k === 0 || BEFORE_PRONOUN.has(prev!.lower) || /^\d+$/.test(prev!.text) || (prev!.cap && NOT_NAMES.has(prev!.lower))
+      return opens ? k : -1
+    }
+    // "It was expelled": the subject of a passive undergoes the measure.
+    if (w.kind !== 'word' || w.cap || !PRONOUN_TO_MEASURE.test(w.lower) || BE.has(w.lower)) return -1
+  }
+  return -1
+}
+
+/** "the United States, which banned ...": the state or authority a relative clause before the measure is about. */
+function relativeSubject(tokens: Token[], t: Trigger, mentions: Mention[]): Mention | undefined {
+  for (let k = t.t0 - 1; k >= Math.max(1, t.t0 - 6); k--) {
+    const w = tokens[k]!
+    if (w.lower === 'which' || w.lower === 'who') {
+      if (tokens[k - 1]?.text !== ',') return undefined
+      const m = mentions.find((x) => x.t1 === k - 1)
+      return m?.actor && (m.kind === 'authority' || m.kind === 'country') ? m : undefined
+    }
+    if (w.kind !== 'word' || w.cap) return undefined
+  }
+  return undefined
+}
+
+/**
+ * Whether a name continues a list that follows a preposition ("with Russia and Belarus"): then
+ * it is an object like the first name of the list, even when that name was read as a target.
+ */
+function afterObjectList(m: Mention, tokens: Token[], mentions: Mention[]): boolean {
+  let cur = m
+  for (let n = 0; n < 6; n++) {
+    let k = cur.t0 - 1
+    if (tokens[k]?.lower === 'the') k--
+    // ("In Brussels, EU ambassadors ...": a comma right before the name closes an opening phrase.)
+    if (!['and', 'or', ...(n > 0 ? [','] : [])].includes(tokens[k]?.lower ?? '')) return false
+    const prev = mentions.find((x) => x.t1 === k)
+    if (!prev) return false
+    let j = prev.t0 - 1
+    if (tokens[j]?.lower === 'the') j--
+    if (BLOCKING_PREPS.has(tokens[j]?.lower ?? '')) return true
+    cur = prev
+  }
+  return false
+}
+
 /** Token ranges of relative clauses set off by commas: ", which had resisted sanctions,". */
 function parentheticals(tokens: Token[]): [number, number][] {
   const out: [number, number][] = []
@@ -279,6 +369,13 @@ function forwardList(tokens: Token[], mentions: Mention[], first: Mention): stri
   let cursor = first.t1
   for (const m of mentions) {
     if (m.t0 < cursor) continue
+    // "by the G7 group of wealthy nations, the EU and Australia": a short description of the
+    // first agent before the list goes on.
+    if (cursor === first.t1) {
+      let k = cursor
+      while (k < cursor + 4 && tokens[k]?.kind === 'word' && !tokens[k]!.cap && !COORDINATION.has(tokens[k]!.lower)) k++
+      if (k > cursor && tokens[k]?.text === ',') cursor = k
+    }
     let linked = true
     for (let k = cursor; k < m.t0; k++) if (!COORDINATION.has(tokens[k]!.lower)) linked = false
     if (!linked || !m.actor) break

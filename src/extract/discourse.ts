@@ -5,8 +5,9 @@
  */
 import type { Finding, MeasureType, Status, TargetRef } from '../domain/taxonomy'
 import { slugify } from '../domain/slug'
+import { countryOf } from './authorities'
 import { ANAPHOR_NOUNS, ORG_SUFFIXES } from './data/words'
-import type { Mention } from './mentions'
+import { countryTarget, type Mention } from './mentions'
 import type { Anaphor, Counted } from './targets'
 import type { Token } from './tokens'
 
@@ -110,6 +111,17 @@ export class Discourse {
   }
 
   /**
+   * "The three officers will also be banned from travelling" before the officers are named: the
+   * counted group still waiting for its members, whose findings it will complete.
+   */
+  awaitingGroupFor(a: Anaphor, sentence: number): TargetGroup | undefined {
+    const c = this.counted
+    if (!c || !a.noun || sentence - c.sentence > REACH) return undefined
+    const kinds = ANAPHOR_NOUNS[a.noun] ?? []
+    return kinds.some((k) => (c.slots.get(k) ?? 0) > 0) && c.group.nouns.includes(a.noun) ? c.group : undefined
+  }
+
+  /**
    * "The seven men, who also include X and Y": X and Y were among the unnamed members of the
    * group the anaphor refers to, so the measures reported on that group cover them too.
    */
@@ -128,6 +140,16 @@ export class Discourse {
   lastGroup(sentence: number): string[] {
     const g = this.groups[this.groups.length - 1]
     return g && sentence - g.sentence <= REACH ? g.ids : []
+  }
+
+  /** The organisation whose measure was reported last, for "member states were weighing ...". */
+  lastOrganisation(sentence: number): string | undefined {
+    for (let i = this.reported.length - 1; i >= 0; i--) {
+      const r = this.reported[i]!
+      if (sentence - r.sentence > TYPE_REACH) return undefined
+      if (!countryOf(r.authority)) return r.authority
+    }
+    return undefined
   }
 
   /** The state whose measure was reported last, for "The country also closed its airspace". */
@@ -154,10 +176,11 @@ export class Discourse {
    * The measures of the latest statement within reach, for "Among those sanctioned are X".
    * Measures of unstated kind are left out when the statement named a kind.
    */
-  latestStatement(sentence: number): { authority: string; type: MeasureType; status: Status }[] {
-    const last = this.reported[this.reported.length - 1]
+  latestStatement(sentence: number, authorities: string[] = []): { authority: string; type: MeasureType; status: Status }[] {
+    // With the authority known ("On the EU's list were X"), its latest statement.
+    const last = authorities.length ? this.reported.findLast((r) => authorities.includes(r.authority)) : this.reported[this.reported.length - 1]
     if (!last || sentence - last.sentence > REACH) return []
-    const same = this.reported.filter((r) => r.sentence === last.sentence)
+    const same = this.reported.filter((r) => r.sentence === last.sentence && (authorities.length === 0 || authorities.includes(r.authority)))
     const named = same.filter((r) => r.type !== 'sanctions')
     const seen = new Set<string>()
     return (named.length ? named : same).filter((r) => {
@@ -192,6 +215,10 @@ export class Discourse {
       const name = `Central Bank of ${last.target.name}`
       return [{ id: slugify(name), name, kind: 'organization' }]
     }
+    // "it" right after a sentence about a state ("Russia's isolation has deepened. It was
+    // expelled ...") is that state.
+    const state = a.it && this.subject && sentence - this.subject.sentence <= 1 ? countryOf(this.subject.authority) : undefined
+    if (state) return [countryTarget(state)]
     if (a.kinds.length === 1 && a.kinds[0] === 'country') {
       const last = this.countries[this.countries.length - 1]
       return last && sentence - last.sentence <= REACH ? [last.target] : []
@@ -240,7 +267,9 @@ function isCountedMember(tokens: Token[], m: Mention): boolean {
   const lead = tokens[m.t0 - 1]?.lower === 'the' ? tokens[m.t0 - 2] : tokens[m.t0 - 1]
   if (lead?.lower === 'of') return false
   if (m.kind === 'vessel') return true
-  if (m.kind === 'person') return m.titles.length === 0 && !m.affiliation
+  // (A military rank is no office that speaks for a state: "Brigadier General X" can be one of
+  // "three senior officers".)
+  if (m.kind === 'person') return m.titles.every((t) => MILITARY_RANKS.has(t)) && !m.affiliation
   if (m.kind !== 'organization') return false
   // "the Council": a body's head noun alone names no company.
   const words = tokens.slice(m.t0, m.t1)
@@ -249,6 +278,8 @@ function isCountedMember(tokens: Token[], m: Mention): boolean {
   const before = tokens[m.t0 - 1]?.text === ',' ? tokens[m.t0 - 2] : tokens[m.t0 - 1]
   return before !== undefined && (ANAPHOR_NOUNS[before.lower]?.includes('organization') ?? false)
 }
+
+const MILITARY_RANKS = new Set(['general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'brigadier', 'commodore', 'captain', 'sergeant', 'admiral', 'marshal', 'commander', 'vice', 'rear'])
 
 export interface TargetGroup {
   targets: TargetRef[]

@@ -13,12 +13,14 @@
  *   negation.ts   drop measures the text denies
  *   discourse.ts  fill implicit authorities and targets from earlier sentences
  */
-import type { Finding, MeasureType, TargetRef } from '../domain/taxonomy'
+import type { Finding, MeasureType, Status, TargetRef } from '../domain/taxonomy'
 import { ADOPT_VERBS, findActors, isPassive } from './actors'
 import { authorityRef, countryOf } from './authorities'
 import { articleContext, isTitleCase, noteMentions } from './context'
 import { Discourse } from './discourse'
 import { countryTarget, findMentions, type ArticleContext, type Mention } from './mentions'
+import { TITLE_WORDS } from './data/words'
+import { CLAUSE_BREAK_WORDS } from './lexicon'
 import { isNegated } from './negation'
 import { splitSentences, type Sentence } from './sentences'
 import { clauseStart, findStatusCues, statusOf, type CueHit } from './status'
@@ -39,6 +41,7 @@ const JOINING_WORDS = new Set(['and', ',', 'or', 'as', 'well', 'plus', 'a', 'an'
 const JOINING_RE = /\b(?:join\w*|similar|same|follow\w*|align\w*|match\w*|mirror\w*)\b/i
 const THE_STATE_RE = /\b(?:the|this)\s+(?:country|government|kingdom|republic|state)\b/i
 const ITS_GOVERNMENT_RE = /^\W*(?:its|their)\s+(?:\w+\s+){0,2}?(?:ministry|government|cabinet|president|leader|foreign\s+minister|prime\s+minister|parliament|authorities)\b/i
+const MEMBER_STATES_RE = /\bmember\s+(?:states|countries|nations|governments)\b/i
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their'])
 const QUOTATION_RE = /["“”]/
 const EMBARGO_TYPES: MeasureType[] = ['arms_embargo', 'import_ban', 'export_ban']
@@ -106,19 +109,49 @@ const IMPOSING_VERBS = new Set(['imposed', 'placed', 'slapped', 'levied', 'put',
  * "sanctions (that) the EU has imposed on Russia", "the measures Canada placed on Belarus":
  * the subject of a relative clause right after the measure noun, and where its object begins.
  */
-function relativeAgent(tokens: Token[], t: Trigger, mentions: Mention[], to: number): { actor: string; objectAt?: number } | undefined {
-  let i = t.t1
+function relativeAgent(tokens: Token[], t: Trigger, mentions: Mention[], to: number): { actor?: string; objectAt?: number; status?: Status } | undefined {
+  return relativeAgentAt(tokens, t.t1, mentions, to) ?? laterRelativeAgent(tokens, t, mentions, to)
+}
+
+/**
+ * "the ban on imports of Russian oil, gas and coal that Biden imposed by executive order": a
+ * relative clause after the measure's object names who imposed it.
+ */
+function laterRelativeAgent(tokens: Token[], t: Trigger, mentions: Mention[], to: number): { actor?: string; status?: Status } | undefined {
+  for (let k = t.t1 + 1; k < Math.min(to, t.t1 + 12); k++) {
+    const w = tokens[k]!
+    if (w.text === ';' || CLAUSE_BREAK_WORDS.has(w.lower)) return undefined
+    if (!RELATIVE_OPENERS.has(w.lower)) continue
+    const found = relativeAgentAt(tokens, k, mentions, to)
+    if (!found?.actor) return undefined
+    // The relative clause tells how far along the measure is ("that Biden imposed in March"),
+    // whatever the main clause does with it ("passed a bill writing into law the ban ...").
+    return { actor: found.actor, status: found.verb && APPLIED_VERBS.has(found.verb) ? 'in_effect' : undefined }
+  }
+  return undefined
+}
+const APPLIED_VERBS = new Set(['imposed', 'placed', 'slapped', 'levied', 'put', 'introduced', 'applied', 'enacted', 'maintained', 'maintains', 'kept', 'keeps', 'extended'])
+
+const RELATIVE_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we'])
+
+function relativeAgentAt(tokens: Token[], at: number, mentions: Mention[], to: number): { actor?: string; objectAt?: number; verb?: string } | undefined {
+  let i = at
   if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'which') i++
   if (RELATIVE_OPENERS.has(tokens[i]?.lower ?? '')) i++
   if (tokens[i]?.lower === 'the') i++
-  const agent = mentions.find((m) => m.t0 === i)
-  if (!agent?.actor || !['authority', 'country'].includes(agent.kind) && !(agent.kind === 'person' && agent.titles.length)) return undefined
-  let j = agent.t1
-  while (j < agent.t1 + 3 && RELATIVE_AUX.has(tokens[j]?.lower ?? '')) j++
+  // ("that President Joe Biden imposed": the name after the titles.)
+  while (i < at + 5 && tokens[i]?.cap && TITLE_WORDS.has(tokens[i]!.lower) && !mentions.some((m) => m.t0 === i)) i++
+  // "lifted the sanctions he imposed on Turkey last week": the subject of the main clause.
+  const pronoun = RELATIVE_PRONOUNS.has(tokens[i]?.lower ?? '')
+  const agent = pronoun ? undefined : mentions.find((m) => m.t0 === i)
+  if (!pronoun && (!agent?.actor || !['authority', 'country'].includes(agent.kind) && !(agent.kind === 'person' && (agent.titles.length || agent.affiliation)))) return undefined
+  const subjectEnd = agent ? agent.t1 : i + 1
+  let j = subjectEnd
+  while (j < subjectEnd + 3 && RELATIVE_AUX.has(tokens[j]?.lower ?? '')) j++
   if (!IMPOSING_VERBS.has(tokens[j]?.lower ?? '')) return undefined
   // "The ban on Russian coal, which the EU adopted in April, ...": the authority alone.
-  if (!['on', 'against'].includes(tokens[j + 1]?.lower ?? '') || j + 1 >= to) return { actor: agent.actor }
-  return { actor: agent.actor, objectAt: j + 1 }
+  if (!['on', 'against'].includes(tokens[j + 1]?.lower ?? '') || j + 1 >= to) return { actor: agent?.actor, verb: tokens[j]!.lower }
+  return { actor: agent?.actor, objectAt: j + 1, verb: tokens[j]!.lower }
 }
 
 // Words between an adopting verb and the measure it takes up ("adopt all the sanctions").
@@ -139,6 +172,13 @@ function listClosesLater(triggers: Trigger[], j: number, tokens: Token[]): boole
     if (between.some((w) => w.lower === 'and' || w.lower === 'or' || w.lower === 'plus')) return true
   }
   return false
+}
+
+/** Whether the measure stands inside quotation marks. */
+function insideQuotation(s: Sentence, t: Trigger): boolean {
+  const before = s.text.slice(0, t.start - s.start)
+  const opens = (before.match(/[“]/g)?.length ?? 0) - (before.match(/[”]/g)?.length ?? 0)
+  return opens > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1
 }
 
 /** Everything one sentence says, read once and shared by its measures. */
@@ -175,7 +215,7 @@ function readMeasure(view: SentenceView, k: number) {
   const clause = clauseStart(tokens, t.t0)
   // "Switzerland would adopt all the sanctions the EU has imposed on Russia": the adopter acts,
   // and the relative clause reports the owner's measure as applied.
-  const adopted = relative !== undefined && adoptedBefore(tokens, t)
+  const adopted = relative?.actor !== undefined && adoptedBefore(tokens, t)
   // "X has been under U.S. sanctions", "X is now subject to British sanctions", "X faces EU
   // sanctions", "X was hit with British sanctions": the subject is the target. (The authority's
   // name is left out of the window: "under United Nations Security Council sanctions".) With an
@@ -185,7 +225,7 @@ function readMeasure(view: SentenceView, k: number) {
   const lead = tokens.slice(Math.max(0, leadEnd - 4), leadEnd).map((w) => w.lower)
   const under = lead.includes('under') || lead.includes('faces') || lead.includes('face') || lead.join(' ').includes('subject to') || lead.join(' ').includes('hit by') || lead.join(' ').includes('hit with')
   const namedOn = under && leadEnd < t.t0 ? view.mentions.find((m) => m.t0 === leadEnd && m.actor !== undefined) : undefined
-  const actors = relative && !adopted
+  const actors = relative?.actor && !adopted
     ? { ids: [relative.actor], end: t.t0, negFrom: clause, rejected: false, groupAnaphor: false }
     : namedOn?.actor
       ? { ids: [namedOn.actor], end: clause, negFrom: clause, rejected: false, groupAnaphor: false, adjectival: true }
@@ -211,7 +251,7 @@ function readMeasure(view: SentenceView, k: number) {
   const object = subjectFirst && pre.targets.length > 0 ? EMPTY : post
   if (t.slot) view.claimed.fill(1, t.slot[0], t.slot[1])
   if (object.lastRead) view.claimed.fill(1, from, object.lastRead)
-  return { inner, post: object, pre, actors, negationFrom: Math.max(Math.min(actors.negFrom, anchorEnd), afterPrev), owner: adopted ? relative.actor : undefined, under }
+  return { inner, post: object, pre, actors, negationFrom: Math.max(Math.min(actors.negFrom, anchorEnd), afterPrev), owner: adopted ? relative!.actor : undefined, under, relativeStatus: relative?.status }
 }
 
 // "designated two companies, meaning citizens are barred from transactions with them": the
@@ -269,9 +309,9 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
   const view: SentenceView = { s, mentions, mentionAt: new Map(mentions.map((m) => [m.t0, m])), triggers, cues: findStatusCues(s), claimed: new Uint8Array(tokens.length) }
   const out: Finding[] = []
   triggers.forEach((t, k) => {
-    const { inner, post, pre, actors, negationFrom, owner, under } = readMeasure(view, k)
+    const { inner, post, pre, actors, negationFrom, owner, under, relativeStatus } = readMeasure(view, k)
     if (actors.rejected) return
-    let status = statusOf(s, t, view.cues, mentions, triggers[k + 1])
+    let status = relativeStatus ?? statusOf(s, t, view.cues, mentions, triggers[k + 1])
     if (isNegated(s, t, tokens[negationFrom]?.start ?? s.start)) {
       // "will not ease its sanctions": denying the end of a measure says it stays in force.
       if (status !== 'lifted') return
@@ -281,22 +321,28 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
 
     let authorities = actors.ids
     if (actors.groupAnaphor) authorities = discourse.lastGroup(s.index)
+    if (actors.pronoun) authorities = [subjectState(s, ctx) ?? discourse.lastSubject(s.index) ?? ''].filter(Boolean)
     // "The country also closed its airspace": the state just reported on.
     if (authorities.length === 0 && THE_STATE_RE.test(s.text.slice(0, t.start - s.start))) authorities = [discourse.lastState(s.index) ?? ''].filter(Boolean)
     // "China retaliated within hours. Its foreign ministry said it would sanction ...": the
     // government of the state the last sentences were about.
     if (authorities.length === 0 && ITS_GOVERNMENT_RE.test(s.text.slice(0, t.start - s.start))) authorities = [discourse.lastSubject(s.index) ?? ''].filter(Boolean)
+    // "Diplomats said member states were weighing a ban ...": the members of the organisation
+    // just reported on, acting through it.
+    if (authorities.length === 0 && MEMBER_STATES_RE.test(s.text.slice(0, t.start - s.start))) authorities = [discourse.lastOrganisation(s.index) ?? ''].filter(Boolean)
     if (authorities.length === 0 && !t.inherits) authorities = discourse.authoritiesFor(t.type, s.index)
     // "the licences do not unfreeze the oil company's assets": whoever imposed the measures on
     // the company referred back to is the one acting on it.
     if (authorities.length === 0 && !t.inherits) {
       const anaphors = [inner, post, pre].flatMap((r) => r.anaphors).filter((a) => a.noun) // "the company", not "its"
       authorities = [...new Set(anaphors.flatMap((a) => discourse.authoritiesOfGroup(a, s.index)))]
+      // "The three officers will also be banned ...": whoever acted on the group still to be named.
+      if (authorities.length === 0) authorities = [...new Set(anaphors.flatMap((a) => discourse.awaitingGroupFor(a, s.index)?.findings.map((f) => f.authority.id) ?? []))]
     }
     // "Among those sanctioned are X", "The list also included X": X gets every measure of the
     // statement just reported, with its authority, kind and status.
     const plans = t.inherits
-      ? discourse.latestStatement(s.index).filter((r) => authorities.length === 0 || authorities.includes(r.authority))
+      ? discourse.latestStatement(s.index, authorities)
       : authorities.map((authority) => ({ authority, type: undefined as MeasureType | undefined, status }))
     if (owner && !plans.some((p) => p.authority === owner)) plans.push({ authority: owner, type: undefined, status: 'in_effect' })
     if (plans.length === 0) return
@@ -313,6 +359,8 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
       }
     }
     const resolved = anaphors.flatMap((a) => discourse.resolve(a, s.index))
+    // "The three officers will also be banned ..." before the article names them.
+    const awaiting = resolved.length === 0 && anaphors.length === 1 ? discourse.awaitingGroupFor(anaphors[0]!, s.index) : undefined
     for (const r of readings) discourse.noteCountries(r.countries, s.index)
     let targets = uniqueTargets([...named, ...resolved])
     if (targets.length === 0) targets = uniqueTargets(readings.flatMap((r) => r.sectors))
@@ -324,6 +372,9 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     // sanctions", naming neither who imposed them nor on whom, comments on measures already
     // reported; it reports none (and guessing its authority from the last sentence misleads).
     if (implicit && actors.ids.length === 0 && !t.inherits && t.type === 'sanctions' && DEFINITE.has(tokens[t.t0 - 1]?.lower ?? '') && QUOTATION_RE.test(s.text)) return
+    // '"Nine days from designation to delisting is fast," said an analyst': inside a quotation,
+    // a measure with neither an authority nor a target of its own is commentary.
+    if (implicit && actors.ids.length === 0 && !t.inherits && insideQuotation(s, t)) return
 
     const nouns = [...described, ...anaphors.flatMap((a) => (a.noun ? [a.noun] : []))]
     const cue = s.text.slice(t.start - s.start, t.end - s.start)
@@ -345,6 +396,14 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
       // "travel bans on 12 Russian officials": unnamed people of a state stand for the state, unless
       // the article names them later (decided once the whole article is read).
       const unnamedOf = list.length === 0 && described.length > 0 && anaphors.length === 0 && !t.inherits ? uniqueTargets(readings.flatMap((r) => r.statesOfDescribed)) : []
+      if (list.length === 0 && awaiting && !implicit) {
+        // Kept with the group; the findings are reported once the members are named (and
+        // dropped if they never are).
+        const finding: Finding = { authority: authorityRef(id), type: plan.type ?? t.type, status: plan.status, targets: [], quote: s.text, span: [s.start, s.end] }
+        awaiting.findings.push(finding)
+        out.push(finding)
+        continue
+      }
       if (list.length === 0 && (described.length === 0 || anaphors.length > 0)) continue
       const type = restated ? restated.type : list.length ? plan.type ?? refineType(t.type, cue, list) : plan.type ?? t.type
       const finding: Finding = { authority: authorityRef(id), type, status: plan.status, targets: [...list], quote: s.text, span: [s.start, s.end] }

@@ -55,15 +55,19 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'sanctions', need: /list/i, re: rx(String.raw`\bde-?list(?:s|ed|ing)?\b`), lifts: true },
 
   // Listings: the list says what kind of measure it is.
-  { type: 'export_ban', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~12)(?:to|on)\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:entity\s+list|trade\s+blacklist|export\s+blacklist|unverified\s+list)\b`) },
+  { type: 'export_ban', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:entity\s+list|trade\s+blacklist|export\s+blacklist|unverified\s+list)\b`) },
   { type: 'export_ban', need: /list/i, re: rx(String.raw`\b(?:entity\s+list|trade\s+blacklist|export\s+blacklist)\b`) },
-  { type: 'asset_freeze', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~12)(?:to|on)\s+(?:the\s+|its\s+|a\s+)?(?:sdn|specially\s+designated\s+nationals(?:\s+and\s+blocked\s+persons)?|blocking|blocked\s+persons)\s+list\b`) },
+  { type: 'asset_freeze', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|a\s+)?(?:sdn|specially\s+designated\s+nationals(?:\s+and\s+blocked\s+persons)?|blocking|blocked\s+persons)\s+list\b`) },
   { type: 'asset_freeze', need: /list|specially/i, re: rx(String.raw`\b(?:sdn\s+list|specially\s+designated\s+nationals|blocking\s+list|blocked\s+persons\s+list)\b`) },
-  { type: 'export_ban', need: /list/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~8)from\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:entity\s+list|trade\s+blacklist)\b`), lifts: true },
-  { type: 'sanctions', need: /list/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~8)from\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:blacklist|black\s+list|sanctions\s+list|list)\b`), lifts: true },
-  { type: 'sanctions', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~12)(?:to|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,2}?(?:blacklist|black\s+list|(?:sanctions?|terrorism|terrorist|terror|blocking|watch|restricted|consolidated|designated|sanctioned)\s+list|list\s+of\s+(?:sanctioned|designated)\s+\w+)\b`) },
+  { type: 'export_ban', need: /list/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~24)from\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:entity\s+list|trade\s+blacklist)\b`), lifts: true },
+  { type: 'sanctions', need: /list/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~24)from\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:blacklist|black\s+list|sanctions\s+list|list)\b`), lifts: true },
+  { type: 'sanctions', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,2}?(?:blacklist|black\s+list|(?:sanctions?|terrorism|terrorist|terror|blocking|watch|restricted|consolidated|designated|sanctioned)\s+list|list\s+of\s+(?:sanctioned|designated)\s+\w+)\b`) },
+  // "put 25 Americans on its stop list": Moscow's list of those barred from entering Russia.
+  { type: 'travel_ban', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,2}?(?:stop|no-entry|entry[- ]ban|visa[- ]ban|travel[- ]ban)\s+list\b`) },
+  // "In March it put Biden and Blinken on a similar list": the kind of the list named before.
+  { type: 'sanctions', need: /similar|same/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:a|the|its|their)\s+(?:similar|same)\s+list\b`), inherits: true },
   // "added 21 individuals to its list" in a sentence about sanctions.
-  { type: 'sanctions', need: /sanction/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~12)to\s+(?:its|the|their)\s+list\b`) },
+  { type: 'sanctions', need: /sanction/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)to\s+(?:its|the|their)\s+list\b`) },
 
   // "Among those targeted was X", "Those sanctioned include X": more targets of the measure just reported.
   { type: 'sanctions', need: /targeted|sanctioned|designated|listed|named|blacklisted|hit/i, re: rx(String.raw`\b(?:among\s+(?:those|the\s+\w+)\s+(?:targeted|sanctioned|designated|listed|named|blacklisted|hit)(?:\s+\w+)?\s+(?:was|were|is|are)|those\s+(?:targeted|sanctioned|designated|listed|named|blacklisted|hit)\s+(?:also\s+)?(?:include|included|includes|are|were))\b`), inherits: true },
@@ -80,8 +84,9 @@ export const MEASURE_CUES: MeasureCue[] = [
   // "Also on the list are X and Y", "On the EU's list were X": the inverted order names more
   // targets of the measure just reported.
   { type: 'sanctions', need: /list/i, re: rx(String.raw`\b(?:also\s+)?on\s+(?:the|that|this|its|their)\s+(?:\S+\s+){0,2}?list\s+(?:also\s+)?(?:are|is|were|was)\b`), inherits: true },
-  // "The list also includes X": more targets of the measure just reported.
-  { type: 'sanctions', need: /list/i, re: rx(String.raw`\b(?:the|its|that|this)\s+(?:sanctions\s+|entry\s+ban\s+|travel\s+ban\s+)?(?:list|blacklist)\s+(?:also\s+)?(?:includes?|included|names?|named|contains?|contained|features?|featured|covers?|covered)\b`), inherits: true },
+  // "The list also includes X", "The so-called stop list, published by the ministry, also
+  // names X": more targets of the measure just reported.
+  { type: 'sanctions', need: /list/i, re: rx(String.raw`\b(?:the|its|that|this)\s+(?:\S+\s+){0,2}?(?:list|blacklist)(?:\s*,[^,;.]{1,80},)?\s+(?:also\s+)?(?:includes?|included|names?|named|contains?|contained|features?|featured|covers?|covered)\b`), inherits: true },
 
   // SWIFT and payment messaging: the target sits between the verb and "from SWIFT".
   { type: 'swift_exclusion', need: /swift/i, re: rx(String.raw`\b${REMOVE_VERB}\s+(?<slot>~8)(?:off\s+from|off|out\s+of|from)\s+(?:the\s+)?(?:SWIFT|Swift)\b`, 'g') },
@@ -113,6 +118,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'arms_embargo', need: /embargo/i, re: rx(String.raw`\bembargo(?:es)?\s+on\s+(?:\w+\s+){0,2}?(?:arms|weapons|military\s+(?:equipment|goods|supplies))\b`) },
   { type: 'arms_embargo', need: /arms|weapon|military/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~3)(?:arms|weapons?|military)\s+(?:sales|exports?|transfers|deliveries|shipments|supplies|licen[cs]es|equipment|aid)\b`) },
   { type: 'arms_embargo', need: /arms|weapon/i, re: rx(String.raw`\b(?:arms|weapons)\s+(?:sales|exports?)\s+(?:ban|embargo|halt|freeze)\b`) },
+  // "suspended exports of arms", "halted deliveries of weapons to Turkey".
+  { type: 'arms_embargo', need: /arms|weapon|military/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~3)(?:sales|exports?|transfers|deliveries|shipments|supplies)\s+of\s+(?:\S+\s+){0,2}?(?:arms|weapons|military\s+(?:equipment|goods|hardware))\b`) },
   { type: 'arms_embargo', need: /arms|weapon|military/i, re: rx(String.raw`\b${BAN_NOUN}\s+on\s+~2(?:arms|weapons?|military\s+equipment)\s*(?:sales|exports?|transfers|deliveries|shipments|supplies)?\b`) },
 
   // Exports.
@@ -154,7 +161,7 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'broadcast_ban', need: /licen/i, re: rx(String.raw`\b(?:revok|withdr[ae]w|suspend|cancel|strip)\w*\s+(?<slot>~4)(?:broadcast(?:ing)?\s+)?licen[cs]es?\s+(?:to\s+(?:broadcast|air|transmit)|in\s+the)\b`) },
 
   // Trade status and tariffs.
-  { type: 'trade_restriction', need: /favo|mfn|normal trade/i, re: rx(String.raw`\b(?:most[- ]favou?red[- ]nation|MFN|normal\s+trade\s+relations|permanent\s+normal\s+trade)\b`) },
+  { type: 'trade_restriction', need: /favo|mfn|normal trade/i, re: rx(String.raw`\b(?:most[- ]favou?red[- ]nation|MFN|(?:permanent\s+)?normal\s+trade(?:\s+relations)?)\b`) },
   { type: 'trade_restriction', need: /tariff/i, re: rx(String.raw`\btariffs?\b`) },
   { type: 'trade_restriction', need: /dut/i, re: rx(String.raw`\b(?:(?:import|customs|punitive|retaliatory|anti-dumping|countervailing)\s+duties|dut(?:y|ies)\s+on)\b`) },
   { type: 'trade_restriction', need: /price cap/i, re: rx(String.raw`\bprice\s+caps?\b`) },
@@ -168,6 +175,8 @@ export const MEASURE_CUES: MeasureCue[] = [
 
   // Assets.
   { type: 'asset_freeze', need: /financial/i, re: rx(String.raw`\b(?:targeted\s+)?financial\s+sanctions\b`) },
+  // "full blocking sanctions": US sanctions that block (freeze) all property of those named.
+  { type: 'asset_freeze', need: /blocking/i, re: rx(String.raw`\b(?:full\s+)?blocking\s+sanctions\b`) },
   { type: 'asset_freeze', need: /asset|property/i, re: rx(String.raw`\b(?:assets?|property)[- ]freezes?\b`) },
   { type: 'asset_freeze', need: /assets|propert|fund|account|holding|reserve|wealth|fortune|yacht|villa|mansion|jet/i, re: rx(String.raw`\b(?:freez(?:e|es|ing)|froze|frozen|block(?:s|ed|ing)?|paraly[sz](?:e|es|ed|ing)|immobili[sz](?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|impound(?:s|ed|ing)?)\s+(?<slot>~8)(?:assets|property|properties|funds|accounts|holdings|reserves|wealth|fortunes?|yachts?|superyachts?|villas?|mansions?|jets?|bank\s+accounts)\b`) },
   { type: 'asset_freeze', need: /assets|propert|fund|account|holding|reserve/i, re: rx(String.raw`\b(?:assets|property|properties|funds|accounts|holdings|reserves)\s+(?:of|belonging\s+to|held\s+by|owned\s+by)\s+(?<slot>(?:(?!(?:was|were|is|are|has|have|had|will|would|could|may|might|be|been)\b)\S+\s+){1,5})(?:\S+\s+){0,3}?(?:frozen|blocked|seized|immobili[sz]ed)\b`) },
@@ -186,6 +195,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'sanctions', need: /black/i, re: rx(String.raw`\bblack-?list(?:s|ed|ing)?\b`) },
   { type: 'sanctions', need: /measures|sanctions/i, re: rx(String.raw`\b(?:restrictive|punitive|retaliatory|economic|coercive)\s+measures\b|\bcounter-?sanctions\b|\bcountermeasures\b`) },
   { type: 'sanctions', need: /embargo/i, re: rx(String.raw`\bembargo(?:es)?\b`) },
+  // "faces possible U.S. penalties": penalties of a state or bloc are sanctions (a fine is not).
+  { type: 'sanctions', need: /penalties/i, re: rx(String.raw`(?<=\b(?:U\.S\.|US|EU|E\.U\.|UK|British|American|European|Western|economic|financial)\s+)penalties\b`) },
   { type: 'sanctions', need: /measures/i, re: rx(String.raw`\bmeasures\s+(?:against|on|targeting)\b`) },
   // "diplomats said MEHL and MEC could be added as soon as next month": added to the list of
   // those sanctioned (not "added to the pressure", "added that ...").
@@ -235,8 +246,8 @@ export const STATUS_CUES: StatusCue[] = [
   { status: 'in_effect', re: rx(String.raw`\b(?:imposed|imposes|froze|frozen|banned|barred|blocked|suspended|suspends|expelled|expels|designated|designates|sanctioned|blacklisted|blacklists|closed|closes|shut|shuts|cut\s+off|cuts\s+off|removed|removes|added|adds|slapped|slaps|hit|targeted|levied|levies|enforced|enforces|applied|applies|seized|seizes|paralysed|paralyzed|restricted|restricts|prohibited|prohibits|excluded|excludes|kicked\s+out|booted|threw\s+out|revoked|revokes|stripped|extended|renewed|renews|expanded|expands|tightened|tightens|introduced|introduces|halted|denied|denies|listed|placed|outlawed)\b`) },
   { status: 'in_effect', re: rx(String.raw`\b(?:in\s+force|into\s+force|in\s+effect|into\s+effect|took\s+effect|takes\s+effect|came\s+into|in\s+place|now\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|were\s+subject\s+to|already\s+(?:closed|shut|banned|barred|frozen|sanctioned|imposed|subject)|effective\s+immediately|under\s+(?:\w+\s+)?sanctions|(?:left|kept|remain(?:s|ed)?|stays?|stayed)\s+in\s+(?:place|force|effect))\b`) },
   // Decided but not said to be applied.
-  { status: 'adopted', re: rx(String.raw`\b(?:agree|agrees|agreed|approve|approves|approved|adopt|adopts|adopted|adoption|decide|decides|decided|decision|endorsed|signed\s+off|signs\s+off|sign\s+off\s+on|signed|signs|passed|passes|voted|votes|ratified|finali[sz]ed|greenlit|green-lit|green\s+light|unanimously)\b`) },
-  { status: 'adopted', re: rx(String.raw`\b(?:will|shall)\s+(?:take|come\s+into|enter\s+into)\s+(?:effect|force)\b`), modal: true },
+  { status: 'adopted', re: rx(String.raw`\b(?:agree|agrees|agreed|approve|approves|approved|approving|approval|adopt|adopts|adopted|adopting|adoption|decide|decides|decided|decision|endorsed|signed\s+off|signs\s+off|sign\s+off\s+on|signed|signs|passed|passes|voted|votes|ratified|finali[sz]ed|greenlit|green-lit|green\s+light|unanimously)\b`) },
+  { status: 'adopted', re: rx(String.raw`\b(?:will|would|shall)\s+(?:take|come\s+into|enter\s+into)\s+(?:effect|force)\b`), modal: true },
   // Promised or planned.
   { status: 'announced', re: rx(String.raw`\b(?:will|would|shall|'ll|’ll)\b`), modal: true },
   { status: 'announced', re: rx(String.raw`\b(?:plan|plans|planned|planning|intend|intends|intended|intending|aims?|aiming|set|going|moving|move|moves|pledged?|pledges|promised?|promises|vowed?|vows|expected|poised|ready|due|about)\s+to\b`), modal: true },
@@ -245,7 +256,7 @@ export const STATUS_CUES: StatusCue[] = [
   { status: 'announced', re: rx(String.raw`\b(?:plan|plans|planned|planning)\s+(?:further|more|new|additional|fresh|its\s+own|their\s+own)\b`), modal: true },
   { status: 'announced', re: rx(String.raw`\b(?:announce|announces|announced|announcing|unveil|unveils|unveiled|unveiling|outlined|outlines)\b`) },
   // Considered.
-  { status: 'proposed', re: rx(String.raw`\b(?:consider|considers|considered|considering|consideration|weigh|weighs|weighed|weighing|mull|mulls|mulled|mulling|stud(?:y|ies|ied|ying)|review|reviews|reviewing|debate|debates|debated|debating|discuss|discusses|discussed|discussing|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing|al|als)|call(?:s|ed|ing)?\s+(?:for|on)|should|ought\s+to|urg(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|possible|possibility|potential|option|options|threaten(?:s|ed|ing)?|threat|draft(?:s|ed|ing)?|recommend(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|contemplat(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+(?:at|into)|on\s+the\s+table|not\s+off\s+the\s+table|yet\s+to\s+decide|whether\s+to)\b`), modal: true },
+  { status: 'proposed', re: rx(String.raw`\b(?:consider|considers|considered|considering|consideration|weigh|weighs|weighed|weighing|mull|mulls|mulled|mulling|stud(?:y|ies|ied|ying)|review|reviews|reviewing|debate|debates|debated|debating|discuss|discusses|discussed|discussing|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing|al|als)|call(?:s|ed|ing)?\s+(?:for|on)|should|ought\s+to|urg(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|possible|possibility|potential|option|options|threaten(?:s|ed|ing)?|threat|draft(?:s|ed|ing)?|recommend(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|contemplat(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+(?:at|into)|(?:clear|pav)(?:e|es|ed|ing|s)?\s+the\s+way\s+for|open(?:s|ed|ing)?\s+the\s+door\s+(?:to|for)|on\s+the\s+table|not\s+off\s+the\s+table|yet\s+to\s+decide|whether\s+to)\b`), modal: true },
   // Case-sensitive, so that the month ("in May 2019") is no modal.
   { status: 'proposed', re: rx(String.raw`\b(?:[Cc]ould|[Mm]ight|may)\b`, 'g'), modal: true },
 ]
@@ -263,7 +274,7 @@ export const NOT_NEGATION_RE = rx(String.raw`\bnot\s+(?:off\s+the\s+table|only|j
  * Words before a mention of sanctions that make it a reference to sanctions in general rather
  * than a report of a measure ("to evade sanctions", "the impact of sanctions").
  */
-export const NEUTRAL_CONTEXT_RE = rx(String.raw`\b(?:evad\w*|evasion|circumvent\w*|bypass\w*|skirt\w*|dodg\w*|bust\w*|flout\w*|violat\w*|breach\w*|get\s+around|blunt|soften|cushion|mitigate|withstand|weather\w*|impact\s+of|effects?\s+of|cost\s+of|toll\s+of|because\s+of|due\s+to|despite|fear\s+of|fears\s+of|risk\s+of|wake\s+of|era\s+of|history\s+of|escap\w*|avoid\w*|exposure\s+to|compliance\s+with|comply\w*|accustomed\s+to|used\s+to|immune\s+to|inured\s+to|resilient\s+to|vulnerable\s+to|surviv\w*)\s+~3$`)
+export const NEUTRAL_CONTEXT_RE = rx(String.raw`\b(?:evad\w*|evasion|circumvent\w*|bypass\w*|skirt\w*|dodg\w*|bust\w*|flout\w*|violat\w*|breach\w*|get\s+around|blunt|soften|cushion|mitigate|withstand|weather\w*|impact\s+of|effects?\s+of|cost\s+of|toll\s+of|because\s+of|due\s+to|despite|fear\s+of|fears\s+of|risk\s+of|wake\s+of|era\s+of|history\s+of|escap\w*|avoid\w*|exposure\s+to|compliance\s+with|comply\w*|accustomed\s+to|used\s+to|immune\s+to|inured\s+to|resilient\s+to|vulnerable\s+to|surviv\w*|trigger(?:s|ed|ing)?|invit(?:e|es|ed|ing))\s+~3$`)
 
 /**
  * Verbs by which an authority only supports another's measure ("Berlin backed a targeted

@@ -8,7 +8,7 @@ import { SPEECH_VERBS } from './data/words'
 import { CLAUSE_BREAK_WORDS, PRESENT_VERB_NOUNS, STATUS_CUES } from './lexicon'
 import type { Mention } from './mentions'
 import type { Sentence } from './sentences'
-import { tokenAt, type Token } from './tokens'
+import { isPossessive, tokenAt, type Token } from './tokens'
 import type { Trigger } from './triggers'
 
 export interface CueHit {
@@ -75,8 +75,14 @@ function isPredicate(tokens: Token[], t: Trigger, cue: CueHit): boolean {
   const at = tokenAt(tokens, cue.start)
   if (at - t.t1 <= 2) return true
   for (let k = t.t1; k <= at && k < tokens.length; k++) if (COPULAS.has(tokens[k]!.lower) && !MODALS.has(tokens[k]!.lower)) return true
-  return false
+  // "its own ban on imports of Russian liquefied natural gas would take effect": the measure's
+  // complement runs up to the verb, with no clause of its own in between.
+  const between = tokens.slice(t.t1, at)
+  return COMPLEMENT_PREPS.has(between[0]?.lower ?? '') && between.length <= 8 &&
+    !between.some((w) => w.kind === 'punct' || RELATIVE_OR_PRONOUN.has(w.lower))
 }
+const COMPLEMENT_PREPS = new Set(['of', 'on', 'against', 'to', 'from', 'for', 'in'])
+const RELATIVE_OR_PRONOUN = new Set(['that', 'which', 'who', 'it', 'they', 'he', 'she', 'we', 'and', 'or'])
 
 // Participles that also work as adjectives on a measure noun ("targeted sanctions" says what kind
 // of sanctions, not that they were applied: "considering targeted sanctions" is still proposed).
@@ -104,12 +110,16 @@ function isAttributive(tokens: Token[], t: Trigger, cue: CueHit): boolean {
 // that names the measure again and reports its end.
 const ENDED_APPOSITION_RE = /^[^.;]*?,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:ban|bans|embargo|embargoes|measures?|moves?|steps?|sanctions|restrictions?|freeze|exclusion|disconnection|designations?|listings?)\s+(?:that\s+|which\s+)?(?:it|they|the\s+[a-z]+|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s+(?:\w+ly\s+)?(?:lifted|ended|scrapped|revoked|rescinded|repealed|dropped|reversed|withdrew|eased)\b/u
 
+const LIFTING_PARTICIPLE_RE = /^[^.;]*?,\s+(?:before\s+|only\s+to\s+)?(?:lifting|removing|rescinding|revoking|dropping|scrapping|lift|remove|rescind|revoke|drop|scrap)\s+(?:the\s+(?:measures|sanctions|ban|bans|designations?|restrictions)|them|it)\b/
+
 /** Whether an apposition after the measure's clause says the measure was ended later. */
 function endedInApposition(s: Sentence, t: Trigger, nextTrigger?: Trigger): boolean {
   const end = nextTrigger && nextTrigger.start > t.end ? nextTrigger.start : s.end
   const after = s.text.slice(t.end - s.start, end - s.start)
   // The apposition noun may itself be read as the next measure ("an embargo it lifted"): then
   // the range stops at it, so read on to the end of the sentence in that case.
+  // "sanctioned X and Y over ..., lifting the measures in November": ended later in the same sentence.
+  if (LIFTING_PARTICIPLE_RE.test(after)) return true
   const m = ENDED_APPOSITION_RE.exec(after) ?? (nextTrigger && /,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?$/.test(after) ? ENDED_APPOSITION_RE.exec(s.text.slice(t.end - s.start)) : null)
   return m !== null
 }
@@ -163,7 +173,10 @@ function announcedAfter(tokens: Token[], t: Trigger, after: CueHit): boolean {
 /** "announced [new] sanctions on X": past-tense announcement of the measure itself, with no modal before it. */
 function announcedAsTaken(tokens: Token[], t: Trigger, nearest: CueHit, before: CueHit[]): boolean {
   const at = tokenAt(tokens, nearest.start)
-  if (nearest.status !== 'announced' || !ANNOUNCED_PAST.has(tokens[at]?.lower ?? '')) return false
+  // "Britain acted the same day, announcing asset freezes against ...": the participle reports
+  // what the clause before it did.
+  const participle = /^(?:announcing|unveiling)$/.test(tokens[at]?.lower ?? '') && tokens[at - 1]?.text === ','
+  if (nearest.status !== 'announced' || !(ANNOUNCED_PAST.has(tokens[at]?.lower ?? '') || participle)) return false
   if (before.some((c) => c.modal)) return false
   return tokens.slice(at + 1, t.t0).every((w) => MEASURE_MODIFIERS.has(w.lower))
 }
@@ -181,6 +194,20 @@ function modalBeforeVerb(tokens: Token[], before: CueHit[]): CueHit | undefined 
   return between.length <= 2 && !between.some((w) => /^(?:not|never|n['’]t)$/.test(w.lower)) ? prev : last
 }
 
+const PROPOSAL_DOCUMENTS = new Set(['bill', 'draft', 'proposal', 'motion', 'amendment', 'legislation'])
+
+/** Index of the document noun of "a bill that revokes ...", "the law which bans ..." just before the measure, or -1. */
+function documentBefore(tokens: Token[], t: Trigger): number {
+  // ("a bill that would sanction Turkish leaders and bar U.S. arms sales": the verbs of the
+  // relative clause share it.)
+  for (let k = t.t0 - 1; k >= Math.max(1, t.t0 - 16); k--) {
+    const w = tokens[k]!
+    if ((w.lower === 'that' || w.lower === 'which') && DOCUMENTS.has(tokens[k - 1]?.lower ?? '')) return k - 1
+    if (CLAUSE_BREAK_WORDS.has(w.lower) || (w.kind === 'punct' && !['"', '“', '”'].includes(w.text) && !isPossessive(w))) return -1
+  }
+  return -1
+}
+
 /** The status of one measure, from the cues of its clause; `in_effect` when nothing says otherwise. */
 export function statusOf(s: Sentence, t: Trigger, cues: CueHit[], mentions: Mention[], nextTrigger?: Trigger): Status {
   const tokens = s.tokens
@@ -190,6 +217,17 @@ export function statusOf(s: Sentence, t: Trigger, cues: CueHit[], mentions: Ment
   const nearest = modalBeforeVerb(tokens, before)
   const gap = nearest ? tokenAt(tokens, t.start) - tokenAt(tokens, nearest.end) : Infinity
 
+  // "approving a bill that revokes normal trade relations": what the bill does is as far along as
+  // the bill itself.
+  const doc = documentBefore(tokens, t)
+  if (doc >= 0 && !t.lifts) {
+    const docStart = tokens[doc]!.start
+    const ofDocument = before.filter((c) => c.end <= docStart)
+    const last = modalBeforeVerb(tokens, ofDocument)
+    // "would keep pushing a bill that would sanction ...": a bill not said to be passed is a proposal.
+    if (PROPOSAL_DOCUMENTS.has(tokens[doc]!.lower) && (!last || last.modal || last.status === 'announced')) return 'proposed'
+    if (last && last.status !== 'lifted') return last.status
+  }
   if (t.lifts || overlap.some((c) => c.status === 'lifted') || endedInApposition(s, t, nextTrigger)) {
     // "considering lifting sanctions": still in force; "will lift", "lifted": lifted.
     return nearest?.status === 'proposed' ? 'in_effect' : 'lifted'

@@ -14,6 +14,8 @@ export interface Anaphor {
   kinds: TargetRef['kind'][]
   /** The noun used ("network"), when it is a noun rather than a pronoun. */
   noun?: string
+  /** "It was expelled from ...", "suspended it from ...": "it" for the state the text is about. */
+  it?: boolean
 }
 
 export interface SlotReading {
@@ -168,7 +170,7 @@ function endsPhrase(tokens: Token[], i: number, m: Mention | undefined, opened: 
   if (CLAUSE_BREAK_WORDS.has(lower) || [';', '—', '–', ')', '"', '”'].includes(t.text)) return true
   // A relative clause ends the phrase, unless the phrase was opened and a list goes on after it
   // ("four companies it said laundered money for the cartel, including X").
-  if ((RELATIVES.has(lower) || SUBJECT_PRONOUNS.has(lower)) && !(opened && listFollows(tokens, i)) && !objectIt(tokens, i)) return true
+  if ((RELATIVES.has(lower) || SUBJECT_PRONOUNS.has(lower)) && !(opened && listFollows(tokens, i)) && !objectIt(tokens, i) && !patientIt(tokens, i)) return true
   // ", accusing them of ...", ", citing ...": a participle after a comma opens a new clause.
   // (", targeting X" names more targets of the same measure.)
   if (t.text === ',' && /ing$/.test(tokens[i + 1]?.lower ?? '') && !['including', 'notably', 'among', 'targeting'].includes(tokens[i + 1]!.lower)) return true
@@ -202,9 +204,18 @@ function endsPhrase(tokens: Token[], i: number, m: Mention | undefined, opened: 
  * semicolon at `i` is followed by another named entry.
  */
 function semicolonListGoesOn(tokens: Token[], i: number, mentionAt: Map<number, Mention>): boolean {
-  const at = tokens[i + 1]?.lower === 'and' ? i + 2 : i + 1
-  const m = mentionAt.get(at)
+  const m = nameAfter(tokens, tokens[i + 1]?.lower === 'and' ? i + 2 : i + 1, mentionAt)
   return m !== undefined && ['person', 'organization', 'vessel'].includes(m.kind) && [',', ';', '.'].includes(tokens[m.t1]?.text ?? '.')
+}
+
+/** The name that starts at token `at`, after the titles before it ("Brigadier General Saeed Aghajani"). */
+function nameAfter(tokens: Token[], at: number, mentionAt: Map<number, Mention>): Mention | undefined {
+  for (let k = at; k < at + 5 && k < tokens.length; k++) {
+    const m = mentionAt.get(k)
+    if (m) return m
+    if (!tokens[k]!.cap || !TITLE_WORDS.has(tokens[k]!.lower)) return undefined
+  }
+  return undefined
 }
 
 /**
@@ -234,6 +245,9 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       skipping = clause = true
       continue
     }
+    // 'revokes "permanent normal trade relations" with Russia': the quotation closes around the
+    // measure's name; its targets follow.
+    if (i === from && opts.forward && (t.text === '"' || t.text === '”')) continue
     // Inside a skipped relative clause only a hard break ends the phrase; its verbs do not.
     const hardBreak = [';', '.', '—', '–'].includes(t.text) || CLAUSE_BREAK_WORDS.has(lower)
     const ends = clause && skipping ? hardBreak : endsPhrase(tokens, i, m, out.opened || skipping)
@@ -251,7 +265,7 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       // "X, who chairs the delegation for relations with China, Y, Z and W", "two companies linked
       // to the army, A and B": a relative clause or description inside a list ends at the comma
       // before the next name listed.
-      const nextName = opts.mentionAt.get(i + 1)
+      const nextName = nameAfter(tokens, i + 1, opts.mentionAt)
       const listResumes = (clause || out.described.length > 0) && t.text === ',' && ['person', 'organization', 'vessel'].includes(nextName?.kind ?? '') &&
         [',', 'and', 'as', '.', ';'].includes(tokens[nextName!.t1]?.lower ?? '.')
       if (skipping && !commaAnd && !closesApposition && !listResumes && (t.text === ',' || lower === 'and' || lower === 'or')) continue
@@ -336,15 +350,30 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
     if (QUANTIFIERS.test(lower) || (lower === 'a' && /^(?:number|network|group|handful|series|range|string|web|slew|raft)$/.test(tokens[i + 1]?.lower ?? ''))) {
       out.opened = true
       // "four companies", "up to 100 oil tankers": keep the nouns, for a later "the vessels".
-      for (let k = i + 1; k < Math.min(to, i + 4); k++) {
+      const countedBefore = out.counted.length
+      let through = i
+      for (let k = i + 1; k < Math.min(to, i + 5); k++) {
         const w = tokens[k]!
+        // "three senior Iranian military officers": a state's adjective among the describing
+        // words; the state stands for them if the article never names them.
+        const adjective = w.cap ? opts.mentionAt.get(k) : undefined
+        const nounFollows = adjective !== undefined && [adjective.t1, adjective.t1 + 1].some((n) => ANAPHOR_NOUNS[tokens[n]?.lower ?? '']?.includes('person'))
+        if (adjective?.kind === 'adjective' && adjective.target && k > i + 1 && nounFollows) {
+          out.statesOfDescribed.push(adjective.target!)
+          k = adjective.t1 - 1
+          through = k
+          continue
+        }
         if (w.kind !== 'word' || w.cap || SKIPPED_PREPS.has(w.lower) || LIST_LINKS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || RELATIVES.has(w.lower)) break
         out.described.push(w.lower)
         // "two companies", "one individual": remembered so that members named later join the group.
-        const counted = k === i + 1 ? countOf(lower, w.lower) : undefined
+        // ("three senior military officers": the count is of the noun after its adjectives.)
+        const counted = out.counted.length === countedBefore ? countOf(lower, w.lower) : undefined
         if (counted) out.counted.push(counted)
+        through = k
       }
       if (out.described.length === 0) out.described.push(lower)
+      if (through > i && out.statesOfDescribed.length) i = through
       continue
     }
     // "a China-based independent refinery", "a Russian businessman": one unnamed target, whose
@@ -502,7 +531,7 @@ function describesNext(tokens: Token[], m: Mention, opts: SlotOptions): boolean 
     // ministers, Abdulhamit Gul"), not after a list ("180 Russian companies and individuals,
     // President ...", "Venezuelan sovereign bonds and PDVSA debt").
     const joiner = (w.lower === 'and' || w.text === ',') && office && n > 0
-    if (!joiner && (w.kind !== 'word' || (w.cap && !TITLE_WORDS.has(w.lower)) || SKIPPED_PREPS.has(w.lower) || LIST_LINKS.has(w.lower) || AUXILIARIES.has(w.lower))) return false
+    if (!joiner && (w.kind !== 'word' || (w.cap && !TITLE_WORDS.has(w.lower)) || SKIPPED_PREPS.has(w.lower) || LIST_LINKS.has(w.lower) || AUXILIARIES.has(w.lower) || RELATIVES.has(w.lower))) return false
   }
   return false
 }
@@ -512,6 +541,15 @@ function objectIt(tokens: Token[], i: number): boolean {
   return tokens[i]!.lower === 'it' && OBJECT_PREPS.has(tokens[i - 1]?.lower ?? '')
 }
 const OBJECT_PREPS = new Set(['with', 'on', 'against', 'to', 'from', 'targeting'])
+const PASSIVE_AUX = new Set(['was', 'is', 'has', 'had'])
+
+/** "suspended it from the council", "stripped it of ...", "It was expelled from ...": "it" undergoing the measure. */
+function patientIt(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'it') return false
+  if (/^(?:from|of)$/.test(tokens[i + 1]?.lower ?? '') && /ed$/.test(tokens[i - 1]?.lower ?? '')) return true
+  const participle = tokens[i + 2]?.lower === 'been' ? tokens[i + 3] : tokens[i + 2]
+  return PASSIVE_AUX.has(tokens[i + 1]?.lower ?? '') && /ed$/.test(participle?.lower ?? '')
+}
 
 const DESTINATION_WORDS = new Set(['entering', 'enter', 'enters', 'entered', 'visiting', 'visit', 'leaving', 'leave', 'into', 'reaching', 'reach'])
 
@@ -525,6 +563,9 @@ function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: numbe
   if (t.lower === 'those' && /^(?:designated|sanctioned|targeted|listed|named|affected)$/.test(tokens[i + 1]?.lower ?? '')) return { anaphor: { kinds: ALL_KINDS }, end: i + 2 }
   if (t.lower === 'him') return { anaphor: { kinds: ['person'] }, end: i + 1 }
   if (objectIt(tokens, i)) return { anaphor: { kinds: ['organization', 'country', 'vessel'] }, end: i + 1 }
+  // "suspended it from the council", "stripped it of its status" (object of the measure verb);
+  // "It was expelled from the Council of Europe" (subject of a passive).
+  if (patientIt(tokens, i)) return { anaphor: { kinds: ['country', 'organization'], it: true }, end: i + 1 }
   if (t.lower === 'his' || t.lower === 'her') {
     // "his assets", "his U.S. assets"
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {

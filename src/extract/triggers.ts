@@ -85,6 +85,9 @@ function typeOfBan(s: Sentence, mentions: Mention[], t0: number, t1: number, kno
   if (named.some((m) => isAirlineName(m.target!.name, known?.airlines))) return 'airspace_closure'
   // "banned RT and Sputnik": a prohibition on a broadcaster keeps it off the air.
   if (named.some((m) => isBroadcasterName(m.target!.name, known?.broadcasters))) return 'broadcast_ban'
+  // "it barred British Prime Minister Boris Johnson": a state that bars a person (no activity
+  // named) keeps them out of its territory.
+  if (/^(?:bar|bars|barred|barring|ban|bans|banned|banning)$/i.test(cue) && mentions.some((m) => m.kind === 'person' && m.t0 >= t1 && m.t0 <= t1 + 4)) return 'travel_ban'
   // "the ban on Rosneft": a prohibition of unstated kind on a named target.
   const noun = /^(?:ban|bans|embargo|embargoes)$/i.test(cue)
   const on = toks[t1]

@@ -399,3 +399,118 @@ describe('lists and names in joint announcements', () => {
     expect(keys(body('The State Department designated Ivo Brenner, making him ineligible for entry into the United States.'))).toEqual(['us|travel_ban|ivo-brenner'])
   })
 })
+
+describe('a second round of news patterns', () => {
+  it('reads a list that names more people after an aside ("The so-called stop list, published by ..., also names X")', () => {
+    const f = body('Moscow on Monday barred Defence Minister Ivo Brenner from entering Russia. The so-called stop list, published by the foreign ministry, also names Interior Minister Jana Kolar.')
+    expect(keys(f)).toEqual(['ru|travel_ban|ivo-brenner', 'ru|travel_ban|jana-kolar'])
+  })
+
+  it('reads "it" as the state the text is about, not a name nearer the verb', () => {
+    const f = body('Moscow has retaliated with entry bans of its own. Last month it barred Prime Minister Ivo Brenner and several of his ministers.')
+    expect(keys(f)).toEqual(['ru|travel_ban|ivo-brenner'])
+  })
+
+  it('reads a state that bars a person, with no activity named, as keeping them out', () => {
+    expect(keys(body('Russia barred Senator Jana Kolar on Tuesday.'))).toEqual(['ru|travel_ban|jana-kolar'])
+  })
+
+  it('gives a measure in a relative clause to the state the clause is about ("declined to follow X, which banned ...")', () => {
+    const f = body('Norway has so far declined to follow the United States, which banned imports of Laotian timber in March.')
+    expect(triples(f)).toEqual(['us|import_ban|laos|in_effect'])
+  })
+
+  it('reads "It was expelled from" and "suspended it from" as measures on the state just written about', () => {
+    const f = body("Belarus's isolation deepened this spring. It was expelled from the Council of Europe in March, and in April the U.N. General Assembly suspended it from the Human Rights Council.")
+    expect(keys(f)).toEqual(['coe|suspension|belarus', 'un|suspension|belarus'])
+  })
+
+  it('reads the antecedent of "which was put on the entity list" as the target', () => {
+    const f = body('The U.S. Commerce Department restricted Kestrel Metals Ltd, which was put on the entity list in May.')
+    expect(keys(f)).toContain('us|export_ban|kestrel-metals-ltd')
+  })
+
+  it('reads a list of agents after "agreed by", past a description of the first', () => {
+    const f = body('A price cap on Laotian timber was agreed by the G7 group of wealthy nations, the EU and Australia.')
+    expect(keys(f)).toEqual(['au|trade_restriction|laos', 'eu|trade_restriction|laos', 'g7|trade_restriction|laos'])
+  })
+
+  it('reads "would take effect" after a measure with its complement as decided, not applied', () => {
+    expect(triples(body('Britain said its own ban on imports of Laotian liquefied natural gas would take effect on 1 January.'))).toEqual(['gb|import_ban|laos|adopted'])
+  })
+
+  it('does not take a name listed after a preposition for the subject ("relations with Russia and Belarus, clearing the way for tariffs")', () => {
+    const f = body('The U.S. Senate approved a bill that revokes "permanent normal trade relations" with Russia and Belarus, clearing the way for steep tariffs on their goods.')
+    expect(keys(f)).toEqual(['us|trade_restriction|belarus', 'us|trade_restriction|russia'])
+    expect(triples(f)).toContain('us|trade_restriction|russia|adopted')
+  })
+
+  it('reads "full blocking sanctions" as an asset freeze', () => {
+    expect(keys(body('The Treasury imposed full blocking sanctions on Kestrel Bank.'))).toEqual(['us|asset_freeze|kestrel-bank'])
+  })
+
+  it('gives the agent and status of a relative clause after the object ("the ban on X that Biden imposed")', () => {
+    const f = body('Lawmakers also passed a bill writing into law the ban on imports of Laotian timber that President Joe Biden imposed by executive order in March.')
+    expect(triples(f)).toEqual(['us|import_ban|laos|in_effect'])
+  })
+
+  it('reads "lifted the sanctions he imposed on X" with the main clause as the authority', () => {
+    expect(triples(body('President Joe Biden on Wednesday lifted the sanctions he imposed on Laos last week.'))).toEqual(['us|sanctions|laos|lifted'])
+  })
+
+  it('reads a semicolon list whose entries open with military ranks', () => {
+    const f = body("The EU froze the assets of Major General Ivo Brenner, the chief of staff of the armed forces; Brigadier General Jan Kolar, who commands the drone unit; and Brigadier General Petr Novak, a defence ministry official.")
+    expect(keys(f)).toEqual(['eu|asset_freeze|ivo-brenner', 'eu|asset_freeze|jan-kolar', 'eu|asset_freeze|petr-novak'])
+  })
+
+  it('keeps a measure on a counted group until the article names its members', () => {
+    const f = body('The European Union agreed to freeze the assets of three senior Laotian military officers. The three officers will also be banned from travelling to the EU. Those targeted are Major General Ivo Brenner; Brigadier General Jan Kolar; and Brigadier General Petr Novak.')
+    expect(keys(f)).toEqual(['eu|asset_freeze|ivo-brenner', 'eu|asset_freeze|jan-kolar', 'eu|asset_freeze|petr-novak', 'eu|travel_ban|ivo-brenner', 'eu|travel_ban|jan-kolar', 'eu|travel_ban|petr-novak'])
+  })
+
+  it('reads "announcing asset freezes" after a past clause as applied', () => {
+    expect(triples(body('Britain acted the same day, announcing asset freezes against Ivo Brenner.'))).toEqual(['gb|asset_freeze|ivo-brenner|in_effect'])
+  })
+
+  it('reads "member states were weighing" as the organisation just reported on', () => {
+    const f = body('The European Union froze the assets of Kestrel Bank. Diplomats said member states were weighing a ban on exporting to Laos components that could be used to build drones.')
+    expect(keys(f)).toEqual(['eu|asset_freeze|kestrel-bank', 'eu|export_ban|laos'])
+  })
+
+  it('reads no authority into measures of states the text does not name ("several governments")', () => {
+    const f = body('The United States sanctioned Kestrel Bank. In Europe, several governments responded by halting weapons sales to Laos.')
+    expect(keys(f)).toEqual(['us|sanctions|kestrel-bank'])
+  })
+
+  it('reads "suspended exports of arms" as an arms embargo', () => {
+    expect(keys(body('Germany said it had suspended exports of arms to Laos.'))).toEqual(['de|arms_embargo|laos'])
+  })
+
+  it('reads what a bill not yet passed would do as proposed, for each of its verbs', () => {
+    const f = body('Two U.S. senators said they would keep pushing a bill that would sanction Laotian leaders and bar U.S. arms sales to Laos.')
+    expect(triples(f).filter((t) => t.startsWith('us|arms_embargo'))).toEqual(['us|arms_embargo|laos|proposed'])
+  })
+
+  it('reads "possible U.S. penalties" as sanctions, and "could trigger sanctions" as talk about them', () => {
+    const f = body('Laos also faces possible U.S. penalties over its purchase of a missile system, which could trigger sanctions under a 2017 law.')
+    expect(triples(f)).toEqual(['us|sanctions|laos|proposed'])
+  })
+
+  it('reads ", lifting the measures in November" as a later end of the sanctions', () => {
+    expect(triples(body('In August 2018, the Treasury sanctioned Ivo Brenner over the detention of a pastor, lifting the measures in November.'))).toEqual(['us|sanctions|ivo-brenner|lifted'])
+  })
+
+  it('drops a measure inside a quotation that names neither an authority nor a target', () => {
+    const f = body('The Treasury sanctioned Ivo Brenner. "Nine days from designation to delisting is fast," said Jana Kolar, an analyst.')
+    expect(triples(f)).toEqual(['us|sanctions|ivo-brenner|in_effect'])
+  })
+
+  it('reads "Chief Cabinet Secretary" as a title, not a name', () => {
+    expect(keys(body('Russia banned Chief Cabinet Secretary Ivo Brenner from entering the country.'))).toEqual(['ru|travel_ban|ivo-brenner'])
+  })
+
+  it('reads a long appositive list between "added" and "to its entity list"', () => {
+    const f = body("The U.S. Commerce Department on Friday added dozens of companies, including the country's biggest chipmaker, Kestrel Semiconductor Corp, and drone maker Orion Robotics Co, to its entity list.")
+    expect(keys(f)).toEqual(['us|export_ban|kestrel-semiconductor-corp', 'us|export_ban|orion-robotics-co'])
+  })
+})

@@ -21,7 +21,7 @@ export const TITLE_WORDS = set(`
   ambassador envoy high commissioner director head boss owner tycoon oligarch businessman businesswoman
   billionaire magnate official officer adviser advisor aide lawmaker opposition former acting then
   top senior junior assistant undersecretary under-secretary secretary-general attorney judge
-  speaker health security national counsellor councillor brigadier commodore captain sergeant
+  speaker health security national counsellor councillor brigadier commodore captain sergeant cabinet
   senators generals governors presidents officials commanders executives directors lawmakers congressmen
   representatives admirals colonels ambassadors envoys mep meps mp mps legislator legislators
   parliamentarian parliamentarians`)
@@ -87,7 +87,7 @@ export const NOT_NAMES = set(`
   picture photo photograph image file reuters ap afp bloomberg associated press agence
   western west eastern east northern north southern south european asian african arab
   according asked speaking writing read more related
-  sanctions sanction swift mfn covid tv ceo gdp lng`)
+  sanctions sanction swift mfn covid tv ceo gdp lng cabinet`)
 
 /** Nouns that turn a preceding country name or adjective into a reference to its government. */
 export const GOVERNMENT_NOUNS = set(`
@@ -165,7 +165,7 @@ export const ANAPHOR_NOUNS: Record<string, ('person' | 'organization' | 'vessel'
   officer: ['person'], officers: ['person'], commander: ['person'], commanders: ['person'], leader: ['person'],
   leaders: ['person'], chief: ['person'], boss: ['person'], warlord: ['person'], lawmaker: ['person'], lawmakers: ['person'],
   politician: ['person'], politicians: ['person'], minister: ['person'], ministers: ['person'], diplomat: ['person'],
-  general: ['person'], colonel: ['person'],
+  general: ['person'], colonel: ['person'], generals: ['person'], colonels: ['person'], admirals: ['person'],
   companies: ['organization'], company: ['organization'], firms: ['organization'], firm: ['organization'],
   entities: ['organization', 'person'], entity: ['organization'], banks: ['organization'], bank: ['organization'],
   lenders: ['organization'], lender: ['organization'], airline: ['organization'], airlines: ['organization'],
