@@ -116,9 +116,10 @@ export class Discourse {
    */
   awaitingGroupFor(a: Anaphor, sentence: number): TargetGroup | undefined {
     const c = this.counted
-    if (!c || !a.noun || sentence - c.sentence > REACH) return undefined
-    const kinds = ANAPHOR_NOUNS[a.noun] ?? []
-    return kinds.some((k) => (c.slots.get(k) ?? 0) > 0) && c.group.nouns.includes(a.noun) ? c.group : undefined
+    if (!c || sentence - c.sentence > REACH) return undefined
+    // ("dealing with them": a pronoun, for whichever kind is still to be named.)
+    const kinds = a.noun ? ANAPHOR_NOUNS[a.noun] ?? [] : a.kinds
+    return kinds.some((k) => (c.slots.get(k) ?? 0) > 0) && (!a.noun || c.group.nouns.includes(a.noun)) ? c.group : undefined
   }
 
   /**
@@ -180,7 +181,15 @@ export class Discourse {
     // With the authority known ("On the EU's list were X"), its latest statement.
     const last = authorities.length ? this.reported.findLast((r) => authorities.includes(r.authority)) : this.reported[this.reported.length - 1]
     if (!last || sentence - last.sentence > REACH) return []
-    const same = this.reported.filter((r) => r.sentence === last.sentence && (authorities.length === 0 || authorities.includes(r.authority)))
+    let same = this.reported.filter((r) => r.sentence === last.sentence && (authorities.length === 0 || authorities.includes(r.authority)))
+    // "imposed asset freezes and travel bans on 40 officials. The sanctions took effect ...
+    // Those on the list include X": a statement that only refers back to "the sanctions" gives way
+    // to the one that said what they are.
+    if (same.every((r) => r.type === 'sanctions')) {
+      const kinds = this.reported.filter((r) => r.sentence < last.sentence && sentence - r.sentence <= REACH && r.type !== 'sanctions' && same.some((x) => x.authority === r.authority))
+      const latest = kinds[kinds.length - 1]
+      if (latest) same = kinds.filter((r) => r.sentence === latest.sentence)
+    }
     const named = same.filter((r) => r.type !== 'sanctions')
     const seen = new Set<string>()
     return (named.length ? named : same).filter((r) => {

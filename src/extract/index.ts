@@ -308,10 +308,15 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
   if (triggers.length === 0) return []
   const view: SentenceView = { s, mentions, mentionAt: new Map(mentions.map((m) => [m.t0, m])), triggers, cues: findStatusCues(s), claimed: new Uint8Array(tokens.length) }
   const out: Finding[] = []
+  const statuses: Status[] = []
   triggers.forEach((t, k) => {
     const { inner, post, pre, actors, negationFrom, owner, under, relativeStatus } = readMeasure(view, k)
     if (actors.rejected) return
     let status = relativeStatus ?? statusOf(s, t, view.cues, mentions, triggers[k + 1])
+    // "removed most of its previous sanctions on Belarus, including measures against X": a part
+    // of what was just ended.
+    if (k > 0 && tokens[t.t0 - 1]?.lower === 'including' && statuses[k - 1] === 'lifted') status = 'lifted'
+    statuses[k] = status
     if (isNegated(s, t, tokens[negationFrom]?.start ?? s.start)) {
       // "will not ease its sanctions": denying the end of a measure says it stays in force.
       if (status !== 'lifted') return
@@ -387,7 +392,13 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
       const id = plan.authority
       const own = countryOf(id)
       const restated = earlierEmbargo?.authority === id ? earlierEmbargo : undefined
+      // "..., though an arms embargo remained in place": an embargo on arms is on the state just
+      // written about, not on the people named last.
       let list = restated ? restated.targets : implicit ? discourse.targetsFor(id, t.type, s.index, JOINING_RE.test(s.text)) : targets
+      if (implicit && !restated && t.type === 'arms_embargo' && !list.some((x) => x.kind === 'country')) {
+        const state = discourse.resolve({ kinds: ['country'] }, s.index)
+        if (state.length) list = state
+      }
       // A state does not impose measures on itself ("Russian sanctions" are on Russia).
       if (own) list = list.filter((x) => !(x.kind === 'country' && x.id === countryTarget(own).id))
       // "sanctions on four companies": with targets not yet named, the measure is kept aside

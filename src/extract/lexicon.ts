@@ -84,6 +84,9 @@ export const MEASURE_CUES: MeasureCue[] = [
   // "Also on the list are X and Y", "On the EU's list were X": the inverted order names more
   // targets of the measure just reported.
   { type: 'sanctions', need: /list/i, re: rx(String.raw`\b(?:also\s+)?on\s+(?:the|that|this|its|their)\s+(?:\S+\s+){0,2}?list\s+(?:also\s+)?(?:are|is|were|was)\b`), inherits: true },
+  // "Ivan Kubrakov, the head of the city police, is also on the list": the subject is one more
+  // target of the measure just reported.
+  { type: 'sanctions', need: /list/i, re: rx(String.raw`(?<=\b(?:is|are|was|were)\s+(?:also\s+)?)(?:on|among\s+those\s+on)\s+(?:the|that|this|its|their)\s+(?:\S+\s+){0,2}?list\b(?!\s+(?:of|for)\b)`), inherits: true },
   // "The list also includes X", "The so-called stop list, published by the ministry, also
   // names X": more targets of the measure just reported.
   { type: 'sanctions', need: /list/i, re: rx(String.raw`\b(?:the|its|that|this)\s+(?:\S+\s+){0,2}?(?:list|blacklist)(?:\s*,[^,;.]{1,80},)?\s+(?:also\s+)?(?:includes?|included|names?|named|contains?|contained|features?|featured|covers?|covered)\b`), inherits: true },
@@ -108,6 +111,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'travel_ban', need: /enter|entry|travel|visit|foot/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>${OBJECT_GAP})from\s+(?:entering(?!\s+(?:\S+\s+){0,2}?(?:ports?|waters|harbou?rs?)\b)|entry\s+(?:in)?to|travel(?:l)?ing\s+to|visiting|setting\s+foot)\b`) },
   // "making him and his family ineligible to enter the United States", "ineligible for visas".
   { type: 'travel_ban', need: /ineligible|inadmissible/i, re: rx(String.raw`\b(?:ineligible|inadmissible)\s+(?:to\s+enter|for\s+(?:entry|visas?|admission))\b`) },
+  // "All four are also inadmissible to Canada".
+  { type: 'travel_ban', need: /inadmissible/i, re: rx(String.raw`\binadmissible\s+(?:to|in|into)\b(?=\s+(?:the\s+)?\p{Lu})`, 'giu') },
   { type: 'travel_ban', need: /entry|visa/i, re: rx(String.raw`\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withdr[ae]w\w*)\s+(?:\w+\s+){0,3}?(?:entry|visas?)\b(?!\s+(?:in)?to\s+(?:\S+\s+){0,2}?(?:ports?|waters|harbou?rs?|airspace)\b)`) },
 
   // "deny the two tankers entry to its ports": a port ban, of no kind of its own.
@@ -193,7 +198,10 @@ export const MEASURE_CUES: MeasureCue[] = [
   // Sanctions of unstated kind.
   { type: 'sanctions', need: /sanction/i, re: rx(String.raw`\bsanction(?:s|ed|ing)?\b(?![- ](?:busting|evasion|evaders?|expert|experts|lawyer|lawyers|analyst|analysts|specialist|specialists|compliance|policy|tracker|database|advisers?|watchdog|committee|panel|monitors?|monitoring|relief|hit|proof|resistant))`) },
   { type: 'sanctions', need: /black/i, re: rx(String.raw`\bblack-?list(?:s|ed|ing)?\b`) },
-  { type: 'sanctions', need: /measures|sanctions/i, re: rx(String.raw`\b(?:restrictive|punitive|retaliatory|economic|coercive)\s+measures\b|\bcounter-?sanctions\b|\bcountermeasures\b`) },
+  // (Not the name of a law: "the Special Economic Measures Act".)
+  { type: 'sanctions', need: /measures|sanctions/i, re: rx(String.raw`\b(?:restrictive|punitive|retaliatory|economic|coercive)\s+measures\b(?!\s+(?:act|law|regulations?)\b)|\bcounter-?sanctions\b|\bcountermeasures\b`) },
+  // "Ottawa listed the morality police ... under its Special Economic Measures Act".
+  { type: 'sanctions', need: /listed|listing/i, re: rx(String.raw`\b(?:list|lists|listed|listing)\s+(?<slot>~16)under\s+(?:its|the|their|a)\s+(?:\S+\s+){0,5}?(?:act|law|regime|regulations|framework)\b`) },
   { type: 'sanctions', need: /embargo/i, re: rx(String.raw`\bembargo(?:es)?\b`) },
   // "faces possible U.S. penalties": penalties of a state or bloc are sanctions (a fine is not).
   { type: 'sanctions', need: /penalties/i, re: rx(String.raw`(?<=\b(?:U\.S\.|US|EU|E\.U\.|UK|British|American|European|Western|economic|financial)\s+)penalties\b`) },

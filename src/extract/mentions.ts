@@ -78,6 +78,7 @@ const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'la', 'le', 'du', '
 const MEASURE_WORDS = new Set(['sanctions', 'sanction', 'measures', 'ban', 'bans', 'restrictions', 'embargo', 'embargoes', 'blacklist', 'tariffs', 'travel', 'visa', 'asset', 'export', 'import', 'penalties', 'curbs', 'controls', 'freeze', 'designations', 'designation', 'action', 'move', 'moves', 'package', 'regime', 'list'])
 const OWN_TERRITORY = new Set(['airspace', 'ports', 'port', 'waters', 'territory', 'market', 'markets', 'airports', 'maritime', 'soil'])
 const POSSESSIVE_ACTIONS = new Set(['decision', 'decisions', 'plan', 'plans', 'proposal', 'proposals', 'order', 'orders', 'announcement', 'call', 'bid', 'campaign', 'policy', 'effort', 'efforts', 'latest', 'new', 'own'])
+const OFFICE_ADVISERS = new Set(['national', 'security', 'presidential'])
 const SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'press', 'reporter', 'correspondent', 'analyst', 'expert', 'adviser', 'advisor'])
 
 // Gazetteer matches of a sentence, computed once per token (the recogniser asks several times).
@@ -597,7 +598,8 @@ function familyOf(tokens: Token[], cur: Mention, earlier: Mention[]): string | u
 
 /** "X said", "X, a spokesperson for Y, said", "said X", "X told reporters", spokespeople. */
 function isSpeaker(tokens: Token[], m: Mention, titleStart: number): boolean {
-  if (m.titles.some((w) => SPEAKER_TITLES.has(w))) return true
+  // ("national security adviser Viktor Lukashenko" holds an office; "an adviser to X" comments.)
+  if (m.titles.some((w) => SPEAKER_TITLES.has(w)) && !m.titles.some((w) => OFFICE_ADVISERS.has(w))) return true
   const next = tokens[m.t1]
   if (next && SPEECH_VERBS.has(next.lower)) return true
   if (next?.text === ',') {

@@ -72,7 +72,9 @@ export class PersonRegistry {
 
   /**
    * The canonical person for a name as written: a full name matches by first and last word,
-   * a single word by surname (the nearest earlier mention wins when two people share it).
+   * a single word by surname. When two people share it, the one the article introduced first
+   * wins: relatives are introduced after the main figure and referred to by full or given name
+   * ("Lukashenko, his son Viktor Lukashenko ... barred Lukashenko" is the father).
    */
   resolve(words: string[], at: number): Person | undefined {
     if (words.length >= 2) return this.findFull(words)
@@ -83,12 +85,13 @@ export class PersonRegistry {
     if (matches.length === 0) matches = this.people.filter((p) => p.firstKey === key && p.words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(p.words[1]!))
     if (matches.length <= 1) return matches[0]
     const before = matches.filter((p) => p.at <= at)
-    return (before.length ? before.reduce((a, b) => (b.at > a.at ? b : a)) : matches[0])
+    return (before.length ? before.reduce((a, b) => (b.at < a.at ? b : a)) : matches[0])
   }
 
   /** Whether a single word is the surname of someone in the article. */
   isSurname(word: string): boolean {
     const key = this.key(word)
-    return this.people.some((p) => p.lastKey === key)
+    // ("Rostami" for "Mohammad Rostami Cheshmeh Gachi": a long name's inner family name.)
+    return this.people.some((p) => p.lastKey === key || (p.words.length > 3 && this.key(p.words[1]!) === key))
   }
 }

@@ -208,6 +208,18 @@ function semicolonListGoesOn(tokens: Token[], i: number, mentionAt: Map<number, 
   return m !== undefined && ['person', 'organization', 'vessel'].includes(m.kind) && [',', ';', '.'].includes(tokens[m.t1]?.text ?? '.')
 }
 
+const RELATIVE_NOUNS = new Set(['son', 'sons', 'daughter', 'daughters', 'wife', 'husband', 'brother', 'brothers', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'son-in-law', 'daughter-in-law', 'stepson', 'partner', 'ex-wife'])
+
+/** "national security adviser Viktor Lukashenko": a name after lower-case office words. */
+function officeHolderAfter(tokens: Token[], at: number, mentionAt: Map<number, Mention>): Mention | undefined {
+  for (let k = at; k < at + 5 && k < tokens.length; k++) {
+    const m = mentionAt.get(k)
+    if (m) return m
+    if (!TITLE_WORDS.has(tokens[k]!.lower)) return undefined
+  }
+  return undefined
+}
+
 /** The name that starts at token `at`, after the titles before it ("Brigadier General Saeed Aghajani"). */
 function nameAfter(tokens: Token[], at: number, mentionAt: Map<number, Mention>): Mention | undefined {
   for (let k = at; k < at + 5 && k < tokens.length; k++) {
@@ -338,6 +350,18 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       // "Myanmar Economic Corporation (MEC) and ...": a short form in brackets, not the end of the phrase.
       if (tokens[m.t1]?.text === '(' && tokens[m.t1 + 2]?.text === ')' && tokens[m.t1 + 1]!.allCaps && m.t1 + 3 <= to) i = m.t1 + 2
       continue
+    }
+    // "Lukashenko, his son and national security adviser Viktor Lukashenko": a relative named
+    // right after, with or without an office between.
+    if ((lower === 'his' || lower === 'her' || lower === 'their') && RELATIVE_NOUNS.has(next1 ?? '')) {
+      const link = tokens[i + 2]
+      const named = nameAfter(tokens, link && (link.lower === 'and' || link.text === ',') ? i + 3 : i + 2, opts.mentionAt) ??
+        (link?.lower === 'and' ? officeHolderAfter(tokens, i + 3, opts.mentionAt) : undefined)
+      if (named?.kind === 'person') {
+        out.opened = true
+        i = named.t0 - 1
+        continue
+      }
     }
     const anaphor = readAnaphor(tokens, i)
     if (anaphor) {
@@ -541,6 +565,7 @@ function objectIt(tokens: Token[], i: number): boolean {
   return tokens[i]!.lower === 'it' && OBJECT_PREPS.has(tokens[i - 1]?.lower ?? '')
 }
 const OBJECT_PREPS = new Set(['with', 'on', 'against', 'to', 'from', 'targeting'])
+const HOLDING_VERBS = new Set(['hold', 'holds', 'held', 'own', 'owns', 'owned', 'have', 'has', 'control', 'controls', 'possess', 'possesses'])
 const PASSIVE_AUX = new Set(['was', 'is', 'has', 'had'])
 
 /** "suspended it from the council", "stripped it of ...", "It was expelled from ...": "it" undergoing the measure. */
@@ -562,6 +587,12 @@ function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: numbe
   // "those designated", "those sanctioned": the targets of the measure just reported.
   if (t.lower === 'those' && /^(?:designated|sanctioned|targeted|listed|named|affected)$/.test(tokens[i + 1]?.lower ?? '')) return { anaphor: { kinds: ALL_KINDS }, end: i + 2 }
   if (t.lower === 'him') return { anaphor: { kinds: ['person'] }, end: i + 1 }
+  // "Any assets they hold in Canada": the holders are the targets named before.
+  if (/^(?:they|he|she)$/.test(t.lower) && HOLDING_VERBS.has(tokens[i + 1]?.lower ?? '')) return { anaphor: { kinds: t.lower === 'they' ? ALL_KINDS : ['person'] }, end: i + 1 }
+  // "All four are also inadmissible", "the two were barred": a count that stands for the group.
+  if ((t.lower === 'all' || t.lower === 'the' || t.lower === 'both') && NUMBER_WORDS[tokens[i + 1]?.lower ?? ''] && /^(?:are|were|is|was|have|had|will|would|also|face|faced)$/.test(tokens[i + 2]?.lower ?? '')) {
+    return { anaphor: { kinds: ALL_KINDS }, end: i + 2 }
+  }
   if (objectIt(tokens, i)) return { anaphor: { kinds: ['organization', 'country', 'vessel'] }, end: i + 1 }
   // "suspended it from the council", "stripped it of its status" (object of the measure verb);
   // "It was expelled from the Council of Europe" (subject of a passive).
