@@ -41,6 +41,7 @@ const URGE_VERBS = new Set(['urge', 'urges', 'urged', 'urging', 'persuade', 'per
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
 const ADVERBS = new Set(['now', 'already', 'also', 'not', 'formally', 'officially', 'reportedly', 'immediately', 'effectively', 'since', 'then', 'still', 'further', 'all', 'a', 'an', 'the'])
 const GROUP_RE = /\b(?:the|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:governments|countries|nations|allies|powers|partners|leaders|states|capitals)\b|\ballied\s+governments\b/i
+const DESTINATION_LEAD = new Set(['to', 'into', 'entering', 'enter', 'visiting', 'visit'])
 const UNNAMED_STATES_RE = /\b(?:several|some|many|other|various|few|most|a\s+number\s+of|a\s+handful\s+of)\s+(?:\w+\s+)?(?:governments|countries|states|nations|capitals)\b/i
 const GROUP_PREP_RE = /\b(?:between|among|of|in|to|with|on|against|from|for|by|at)\s+$/i
 const FIRST_PERSON_RE = /\b(?:we|our|us)\b/i
@@ -233,6 +234,11 @@ export function findActors(s: Sentence, t: Trigger, mentions: Mention[], exclude
     // A measure that carries over an earlier one keeps its authority; "the Chinese port city" is a place.
     const owner = t.inherits ? undefined : mentions.find((m) => m.t0 >= t.t1 && m.actor && /^(?:airspace|ports?|waters|territory)$/.test(tokens[m.t1]?.lower ?? '') && !/^(?:city|town|cities|towns)$/.test(tokens[m.t1 + 1]?.lower ?? ''))
     if (owner) return { ...none, ids: [owner.actor!] }
+    // "are inadmissible to Canada", "barred from entering the United States": the state kept out of.
+    if (t.type === 'travel_ban') {
+      const destination = mentions.find((m) => m.t0 >= t.t1 && m.t0 <= t.t1 + 4 && m.actor && m.kind === 'country' && DESTINATION_LEAD.has(tokens[tokens[m.t0 - 1]?.lower === 'the' ? m.t0 - 2 : m.t0 - 1]?.lower ?? ''))
+      if (destination) return { ...none, ids: [destination.actor!] }
+    }
     // Suspension from an organisation that is itself an authority: "suspended from the Council of Europe".
     if (t.type === 'suspension') {
       const org = mentions.find((m) => m.t0 > t.t0 && m.kind === 'authority' && tokens[m.t0 - 1]?.lower !== 'by' && ['from', 'the'].includes(tokens[m.t0 - 1]?.lower ?? ''))

@@ -45,6 +45,7 @@ const MEMBER_STATES_RE = /\bmember\s+(?:states|countries|nations|governments)\b/
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their'])
 const QUOTATION_RE = /["“”]/
 const EMBARGO_TYPES: MeasureType[] = ['arms_embargo', 'import_ban', 'export_ban']
+const DESIGNATION_TYPES: MeasureType[] = ['sanctions', 'asset_freeze']
 const INVERTED_BE = new Set(['was', 'were', 'is', 'are'])
 const INVERTED_LEAD = new Set(['also', 'likewise', 'similarly', 'further', 'newly', 'separately', 'additionally', 'and'])
 const EMPTY: SlotReading = { targets: [], sectors: [], anaphors: [], described: [], opened: false, end: 0, lastRead: 0, used: [], countries: [], counted: [], statesOfDescribed: [] }
@@ -200,7 +201,7 @@ function readMeasure(view: SentenceView, k: number) {
   const { s, triggers, mentionAt } = view
   const tokens = s.tokens
   const t = triggers[k]!
-  const opts = { type: t.type, forward: true, mentionAt, headline: s.headline }
+  const opts = { type: t.type, forward: true, mentionAt, headline: s.headline, list: t.inherits }
   const inner = t.slot ? readSlot(tokens, t.slot[0], t.slot[1], { ...opts, forward: false, inner: true }) : EMPTY
   const [objectFrom, to] = objectRange(triggers, k, tokens)
   let from = objectFrom
@@ -384,9 +385,13 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     const nouns = [...described, ...anaphors.flatMap((a) => (a.noun ? [a.noun] : []))]
     const cue = s.text.slice(t.start - s.start, t.end - s.start)
     // "The council first imposed the embargo in 2018": "the embargo" is the embargo just reported.
+    // "... designated the Houthis a terrorist organisation, but the next administration revoked
+    // the designation": the designation just reported, of the kind it was reported as.
     const earlierEmbargo = implicit && t.type === 'sanctions' && /^embargo/i.test(cue) && DEFINITE.has(tokens[t.t0 - 1]?.lower ?? '')
       ? discourse.latestOfTypes(EMBARGO_TYPES, s.index)
-      : undefined
+      : implicit && /^designation$/i.test(cue) && DEFINITE.has(tokens[t.t0 - 1]?.lower ?? '')
+        ? discourse.latestOfTypes(DESIGNATION_TYPES, s.index)
+        : undefined
     const made: Finding[] = []
     for (const plan of plans) {
       const id = plan.authority
@@ -445,16 +450,19 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
 function finalize(findings: Finding[], headline?: Sentence, standalone = new Set<Finding>()): Finding[] {
   // Targets of measures of a named kind, by authority and sentence.
   const specific = new Map<string, Set<string>>()
+  // (An end and a measure left in force are two measures: "removed its sanctions on X, though
+  // an arms embargo remained in place".)
+  const ended = (f: Finding): string => (f.status === 'lifted' ? 'lifted' : 'open')
   for (const f of findings) {
     if (f.type === 'sanctions') continue
-    const k = `${f.authority.id}|${f.span[0]}`
+    const k = `${f.authority.id}|${f.span[0]}|${ended(f)}`
     const ids = specific.get(k) ?? new Set<string>()
     for (const t of f.targets) ids.add(t.id)
     specific.set(k, ids)
   }
   const pruned: Finding[] = []
   for (const f of findings) {
-    const covered = f.type === 'sanctions' && !standalone.has(f) ? specific.get(`${f.authority.id}|${f.span[0]}`) : undefined
+    const covered = f.type === 'sanctions' && !standalone.has(f) ? specific.get(`${f.authority.id}|${f.span[0]}|${ended(f)}`) : undefined
     const targets = covered ? f.targets.filter((t) => !covered.has(t.id)) : f.targets
     if (targets.length) pruned.push(targets === f.targets ? f : { ...f, targets })
   }

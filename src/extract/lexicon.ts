@@ -76,6 +76,12 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'sanctions', need: /designated|sanctioned|blacklisted|targeted|listed/i, re: rx(String.raw`\bthe\s+(?:\w+\s+)?(?:designated|sanctioned|blacklisted|targeted|listed)\s+(?:\w+\s+)?(?:firms|companies|entities|individuals|people|men|persons|vessels|ships|tankers|banks|businesses|officials|oligarchs)\s+(?:are|were|include|included|includes)\b`), inherits: true },
   // "Also named were X and Y": more targets of the measure just reported.
   { type: 'sanctions', need: /also/i, re: rx(String.raw`\balso\s+(?:named|listed|targeted|included|hit)\s+(?:were|was|are|is)\b`), inherits: true },
+  // "They include the movement's leader, X; two commanders, Y and Z": at the start of a
+  // sentence, the members of the group the measure just reported was imposed on.
+  { type: 'sanctions', need: /^\W*(?:they|these|those)\s/i, re: rx(String.raw`^\W*(?:they|these|those)\s+(?:also\s+)?(?:include|included|includes)\b`), inherits: true },
+  // "designated the Houthis a Foreign Terrorist Organization": a terrorist listing, whose name is
+  // no target.
+  { type: 'sanctions', need: /terror/i, re: rx(String.raw`\b(?:designat(?:e|es|ed|ing)|re-?designat(?:e|es|ed|ing)|list(?:s|ed|ing)?)\s+(?<slot>~8)(?:as\s+)?(?:a|an)\s+(?:\S+\s+){0,2}?terrorist\s+(?:entity|organi[sz]ation|group)\b`) },
   // "listed the Revolutionary Guards as a terrorist entity".
   { type: 'sanctions', need: /terror/i, re: rx(String.raw`\b(?:list|lists|listed|listing)\s+(?<slot>~8)as\s+(?:a\s+|an\s+)?(?:\S+\s+){0,2}?(?:terrorist|terror)\s+(?:entity|entities|organi[sz]ations?|groups?)\b`) },
   // "Among them were X and Y", "Among them is X": the members of the group the measure just
@@ -112,7 +118,7 @@ export const MEASURE_CUES: MeasureCue[] = [
   // "making him and his family ineligible to enter the United States", "ineligible for visas".
   { type: 'travel_ban', need: /ineligible|inadmissible/i, re: rx(String.raw`\b(?:ineligible|inadmissible)\s+(?:to\s+enter|for\s+(?:entry|visas?|admission))\b`) },
   // "All four are also inadmissible to Canada".
-  { type: 'travel_ban', need: /inadmissible/i, re: rx(String.raw`\binadmissible\s+(?:to|in|into)\b(?=\s+(?:the\s+)?\p{Lu})`, 'giu') },
+  { type: 'travel_ban', need: /inadmissible/i, re: rx(String.raw`\binadmissible(?=\s+(?:to|in|into)\s+(?:the\s+)?\p{Lu})`, 'giu') },
   { type: 'travel_ban', need: /entry|visa/i, re: rx(String.raw`\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withdr[ae]w\w*)\s+(?:\w+\s+){0,3}?(?:entry|visas?)\b(?!\s+(?:in)?to\s+(?:\S+\s+){0,2}?(?:ports?|waters|harbou?rs?|airspace)\b)`) },
 
   // "deny the two tankers entry to its ports": a port ban, of no kind of its own.

@@ -126,6 +126,8 @@ export interface SlotOptions {
   /** Scanning after the measure: stop at clause boundaries, relative pronouns and verbs. */
   forward: boolean
   mentionAt: Map<number, Mention>
+  /** The cue introduces a list ("They include ..."): a description may open it before the first name. */
+  list?: boolean
 }
 
 const isNameStart = (t: Token | undefined): boolean => t !== undefined && t.cap
@@ -204,8 +206,15 @@ function endsPhrase(tokens: Token[], i: number, m: Mention | undefined, opened: 
  * semicolon at `i` is followed by another named entry.
  */
 function semicolonListGoesOn(tokens: Token[], i: number, mentionAt: Map<number, Mention>): boolean {
-  const m = nameAfter(tokens, tokens[i + 1]?.lower === 'and' ? i + 2 : i + 1, mentionAt)
-  return m !== undefined && ['person', 'organization', 'vessel'].includes(m.kind) && [',', ';', '.'].includes(tokens[m.t1]?.text ?? '.')
+  let at = tokens[i + 1]?.lower === 'and' ? i + 2 : i + 1
+  // "; two senior military commanders, X and Y": a short description before the names.
+  if (!nameAfter(tokens, at, mentionAt)) {
+    let k = at
+    while (k < at + 6 && tokens[k] && (tokens[k]!.kind === 'number' || (tokens[k]!.kind === 'word' && !tokens[k]!.cap) || isPossessive(tokens[k]))) k++
+    if (k > at && tokens[k]?.text === ',') at = k + 1
+  }
+  const m = nameAfter(tokens, at, mentionAt)
+  return m !== undefined && ['person', 'organization', 'vessel'].includes(m.kind) && [',', ';', '.', 'and'].includes(tokens[m.t1]?.text ?? '.')
 }
 
 const RELATIVE_NOUNS = new Set(['son', 'sons', 'daughter', 'daughters', 'wife', 'husband', 'brother', 'brothers', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'son-in-law', 'daughter-in-law', 'stepson', 'partner', 'ex-wife'])
@@ -241,6 +250,9 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
   let apposition = false // the skipped phrase is an apposition, closed by the next comma
   let clause = false // the skipped phrase is a relative clause or description, closed by a list word
   let semicolonList = false // entries separated by semicolons, each with its description
+  let entryStart = 0 // targets read before the current entry of such a list
+  // "They include the movement's leader, X": the cue opens the list.
+  if (opts.list) out.opened = true
   for (let i = from; i < to; i++) {
     const t = tokens[i]!
     const lower = t.lower
@@ -249,12 +261,22 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
     const next1 = tokens[i + 1]?.lower
     if (t.text === ';' && out.targets.length > 0 && semicolonListGoesOn(tokens, i, opts.mentionAt)) {
       semicolonList = true
+      entryStart = out.targets.length
       skipping = apposition = clause = false
       continue
     }
-    // In such a list, a comma after an entry opens that entry's description, up to the next semicolon.
-    if (semicolonList && t.text === ',' && !skipping) {
+    // In such a list, a comma after an entry opens that entry's description, up to the next
+    // semicolon. ("; two senior commanders, X and Y": a description before the names is not.)
+    if (semicolonList && t.text === ',' && !skipping && out.targets.length > entryStart) {
       skipping = clause = true
+      continue
+    }
+    // "expanded the arms embargo in Yemen to cover the whole of the Houthi movement": what the
+    // measure is made to cover is its target.
+    if (lower === 'to' && opts.forward && /^(?:cover|include|encompass)$/.test(next1 ?? '')) {
+      i++
+      skipping = false
+      out.opened = true
       continue
     }
     // 'revokes "permanent normal trade relations" with Russia': the quotation closes around the
@@ -590,7 +612,7 @@ function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: numbe
   // "Any assets they hold in Canada": the holders are the targets named before.
   if (/^(?:they|he|she)$/.test(t.lower) && HOLDING_VERBS.has(tokens[i + 1]?.lower ?? '')) return { anaphor: { kinds: t.lower === 'they' ? ALL_KINDS : ['person'] }, end: i + 1 }
   // "All four are also inadmissible", "the two were barred": a count that stands for the group.
-  if ((t.lower === 'all' || t.lower === 'the' || t.lower === 'both') && NUMBER_WORDS[tokens[i + 1]?.lower ?? ''] && /^(?:are|were|is|was|have|had|will|would|also|face|faced)$/.test(tokens[i + 2]?.lower ?? '')) {
+  if ((t.lower === 'all' || t.lower === 'the' || t.lower === 'both') && NUMBER_WORDS[tokens[i + 1]?.lower ?? ''] && /^(?:are|were|is|was|have|had|will|would|also|face|faced|remain|remained)$/.test(tokens[i + 2]?.lower ?? '')) {
     return { anaphor: { kinds: ALL_KINDS }, end: i + 2 }
   }
   if (objectIt(tokens, i)) return { anaphor: { kinds: ['organization', 'country', 'vessel'] }, end: i + 1 }

@@ -22,12 +22,15 @@ export interface Token {
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:[-'’]\p{L}[\p{L}\p{M}\d]*)*\+?|\d+(?:[.,:]\d+)*(?:-\p{L}+)*|\S/gu
 const ALL_CAPS_RE = /^(?:\p{Lu}\.?){2,}$/u
 
+const NAME_ARTICLE_RE = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|abu|ibn)-\p{Lu}/u
+
 function makeToken(text: string, start: number): Token {
   const first = text[0] ?? ''
   const lower = text.toLowerCase()
   // Case tells letters from digits and punctuation without a Unicode regex per token.
   const letter = first.toLowerCase() !== first.toUpperCase()
-  const cap = letter && first !== lower[0]
+  // "al-Houthi", "bin-Salman": an Arabic article joined to a capitalised name is part of the name.
+  const cap = letter && (first !== lower[0] || (text.length > 4 && text[2] === '-' || text[3] === '-') && NAME_ARTICLE_RE.test(text))
   return {
     text,
     lower,

@@ -513,4 +513,49 @@ describe('a second round of news patterns', () => {
     const f = body("The U.S. Commerce Department on Friday added dozens of companies, including the country's biggest chipmaker, Kestrel Semiconductor Corp, and drone maker Orion Robotics Co, to its entity list.")
     expect(keys(f)).toEqual(['us|export_ban|kestrel-semiconductor-corp', 'us|export_ban|orion-robotics-co'])
   })
+
+  it('reads "They include ..." after a measure on an unnamed group, through a semicolon list with descriptions', () => {
+    const f = body('The U.N. Security Council imposed an arms embargo on a handful of individuals in 2015. They include the movement\'s leader, Abdul-Malik al-Karimi; two senior commanders, Abd al-Latif al-Karimi and Yahya Hakim; and Ahmed Ali Saleh, a former commander. The four remain subject to an asset freeze and travel ban.')
+    const people = ['abd-al-latif-al-karimi', 'abdul-malik-al-karimi', 'ahmed-ali-saleh', 'yahya-hakim']
+    expect(keys(f)).toEqual(['un|arms_embargo', 'un|asset_freeze', 'un|travel_ban'].flatMap((k) => people.map((p) => `${k}|${p}`)).sort())
+  })
+
+  it('reads what an embargo is extended "to cover" as its target', () => {
+    expect(keys(body('The U.N. Security Council on Monday expanded the arms embargo in Yemen to cover the whole of the Kestrel Front.'))).toEqual(['un|arms_embargo|kestrel-front'])
+  })
+
+  it('reads a terrorist designation as sanctions whose category is no target, and "revoked the designation" as its end', () => {
+    const f = body('The Trump administration designated the Kestrel Front a Foreign Terrorist Organization in January, but the Biden administration revoked the designation a month later.')
+    expect(triples(f)).toEqual(['us|sanctions|kestrel-front|in_effect', 'us|sanctions|kestrel-front|lifted'])
+  })
+
+  it('reads a statement that only restates "the sanctions" as giving way to the one that named their kinds', () => {
+    const f = body('The European Union imposed asset freezes and travel bans on 40 Laotian officials on Friday. The sanctions took effect on publication. Those on the list include Interior Minister Ivo Brenner. Jana Kolar, the head of the city police, is also on the list.')
+    expect(keys(f).filter((k) => !k.endsWith('laos'))).toEqual(['eu|asset_freeze|ivo-brenner', 'eu|asset_freeze|jana-kolar', 'eu|travel_ban|ivo-brenner', 'eu|travel_ban|jana-kolar'])
+  })
+
+  it('reads a bare surname as the person the article introduced first, and a relative named after "his son"', () => {
+    const f = body('Britain imposed asset freezes on President Petr Novak, his son and national security adviser Jan Novak, and two other officials. Latvia had already barred Novak from entering the country.')
+    expect(keys(f)).toEqual(['gb|asset_freeze|jan-novak', 'gb|asset_freeze|petr-novak', 'lv|travel_ban|petr-novak'])
+  })
+
+  it('reads measures "including" a part of what was just lifted as lifted, and a bare arms embargo as on the state', () => {
+    const f = body('The EU had removed most of its sanctions on Laos in 2016, including measures against Petr Novak, though an arms embargo remained in place.')
+    expect(triples(f)).toEqual(['eu|arms_embargo|laos|in_effect', 'eu|sanctions|laos|lifted', 'eu|sanctions|petr-novak|lifted'])
+  })
+
+  it('reads "assets they hold" and "dealing with them" as the group still to be named, and "All four" as its members', () => {
+    const f = body('Canada sanctioned four commanders on Thursday. Any assets they hold in Canada are now frozen and Canadians are prohibited from dealing with them. The four men named by Canada are Ivo Brenner; Jan Kolar; Petr Novak; and Karel Dvorak. All four are also inadmissible to Canada.')
+    const people = ['ivo-brenner', 'jan-kolar', 'karel-dvorak', 'petr-novak']
+    for (const type of ['asset_freeze', 'transaction_ban', 'travel_ban']) for (const p of people) expect(keys(f)).toContain(`ca|${type}|${p}`)
+  })
+
+  it('reads an inner family name of a long name as that person ("Rostami" for "Mohammad Rostami Cheshmeh Gachi")', () => {
+    const f = body('Canada sanctioned Mohammad Rostami Cheshmeh Gachi on Monday. Australia barred Rostami from travelling to Australia.')
+    expect(keys(f)).toContain('au|travel_ban|mohammad-rostami-cheshmeh-gachi')
+  })
+
+  it('does not read the name of a law as a measure ("the Special Economic Measures Act")', () => {
+    expect(keys(body('Ottawa acted under its Special Economic Measures Act, officials said.'))).toEqual([])
+  })
 })
