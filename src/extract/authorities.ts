@@ -93,6 +93,14 @@ function caseMatches(entry: GazetteerEntry, token: Token): boolean {
  * match the alias (so "us" the pronoun is not "US"); later tokens compare case-insensitively
  * ("State department").
  */
+const GENERIC_HEADS = new Set(['commission', 'council', 'assembly', 'committee'])
+const partOfLongerName = (tokens: Token[], i: number): boolean => {
+  const prev = tokens[i - 1]
+  if (!prev) return false
+  if (prev.lower === 'and' || prev.lower === 'of') return tokens[i - 2]?.cap === true
+  return prev.cap && !prev.allCaps && !prev.text.endsWith('.') && !['the', 'a', 'an', 'european', 'eu', 'security', 'general', 'human'].includes(prev.lower)
+}
+
 export function matchGazetteer(tokens: Token[], i: number): GazetteerEntry | undefined {
   const first = tokens[i]
   if (!first) return undefined
@@ -100,6 +108,9 @@ export function matchGazetteer(tokens: Token[], i: number): GazetteerEntry | und
   if (!list) return undefined
   for (const entry of list) {
     if (!caseMatches(entry, first)) continue
+    // "the Sports and Recreation Commission": a generic head noun at the end of another body's
+    // name is not the body it names alone ("the Commission").
+    if (entry.tokens.length === 1 && GENERIC_HEADS.has(first.lower) && partOfLongerName(tokens, i)) continue
     let ok = true
     for (let k = 1; k < entry.tokens.length; k++) {
       const t = tokens[i + k]

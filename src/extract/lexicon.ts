@@ -59,6 +59,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'export_ban', need: /list/i, re: rx(String.raw`\b(?:entity\s+list|trade\s+blacklist|export\s+blacklist)\b`) },
   { type: 'asset_freeze', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|a\s+)?(?:sdn|specially\s+designated\s+nationals(?:\s+and\s+blocked\s+persons)?|blocking|blocked\s+persons)\s+list\b`) },
   { type: 'asset_freeze', need: /list|specially/i, re: rx(String.raw`\b(?:sdn\s+list|specially\s+designated\s+nationals|blocking\s+list|blocked\s+persons\s+list)\b`) },
+  // "removed five entities from the list of those whose funds are frozen".
+  { type: 'asset_freeze', need: /frozen/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~24)from\s+(?:the|its)\s+list\s+of\s+(?:\S+\s+){0,3}?(?:whose|with)\s+(?:assets|funds|property)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+frozen\b`), lifts: true },
   { type: 'export_ban', need: /list/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~24)from\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:entity\s+list|trade\s+blacklist)\b`), lifts: true },
   { type: 'sanctions', need: /list/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~24)from\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:blacklist|black\s+list|sanctions\s+list|list)\b`), lifts: true },
   { type: 'sanctions', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,2}?(?:blacklist|black\s+list|(?:sanctions?|terrorism|terrorist|terror|blocking|watch|restricted|consolidated|designated|sanctioned)\s+list|list\s+of\s+(?:sanctioned|designated)\s+\w+)\b`) },
@@ -196,7 +198,7 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'asset_freeze', need: /designat/i, re: rx(String.raw`\bdesignat(?:e|es|ed|ing|ion|ions)\b(?!\s+(?:driver|hitter|area|zone|route|survivor))`) },
 
   // Prohibitions of unstated kind: typed by nearby nouns.
-  { type: 'ban', need: /ban|bar|prohibit|outlaw|suspend|expel|kick|throw|threw|boot|exclud|halt|embargo|curb|restriction|limits/i, re: rx(String.raw`\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit|prohibits|prohibited|prohibiting|prohibition|outlaw(?:s|ed)?|suspend(?:s|ed|ing)?|expel(?:s|led|ling)?|kick(?:s|ed)?\s+out|throw(?:s|n)?\s+out|threw\s+out|boot(?:s|ed)?\s+out|exclud(?:e|es|ed|ing)|halt(?:s|ed|ing)?|embargo(?:es)?|(?:curbs?|restrictions?|limits)\s+on)\b`) },
+  { type: 'ban', need: /ban|bar|prohibit|outlaw|suspen|expel|kick|throw|threw|boot|exclud|halt|embargo|curb|restriction|limits/i, re: rx(String.raw`\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit|prohibits|prohibited|prohibiting|prohibition|outlaw(?:s|ed)?|suspend(?:s|ed|ing)?|suspensions?(?=\s+of\b)|expel(?:s|led|ling)?|kick(?:s|ed)?\s+out|throw(?:s|n)?\s+out|threw\s+out|boot(?:s|ed)?\s+out|exclud(?:e|es|ed|ing)|halt(?:s|ed|ing)?|embargo(?:es)?|(?:curbs?|restrictions?|limits)\s+on)\b`) },
 
   // "revoked Belavia's permit", "cancelled the carrier's licence": the permit says what is banned.
   { type: 'ban', need: /permit|licen|rights/, re: rx(String.raw`\b(?:revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withdr[ae]w\w*|pull(?:s|ed|ing)?)\s+(?<slot>~3)(?:permits?|licen[cs]es?|landing\s+rights|operating\s+rights|traffic\s+rights)\b`) },
@@ -249,8 +251,8 @@ export interface StatusCue {
 export const STATUS_CUES: StatusCue[] = [
   // Ends of measures: the verb must take a measure as its object (or subject, in the passive),
   // so that "remove banks from SWIFT" or "revoke MFN status" do not read as lifting.
-  { status: 'lifted', re: rx(String.raw`\b(?:lift|lifts|lifted|lifting|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)|end(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|roll(?:s|ed|ing)?\s+back|remov(?:e|es|ed|ing|al)|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))\s+~4(?:sanctions|ban|bans|embargo|embargoes|restrictions|measures|tariffs|duties|freeze|designations?|controls|blacklisting|listing)\b`) },
-  { status: 'lifted', re: rx(String.raw`\b(?:sanctions|ban|bans|embargo|embargoes|restrictions|measures|tariffs|duties|freeze|designations?)\s+~4(?:lifted|eased|scrapped|removed|revoked|rescinded|repealed|waived|dropped|ended|terminated)\b`) },
+  { status: 'lifted', re: rx(String.raw`\b(?:lift|lifts|lifted|lifting|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)|end(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|roll(?:s|ed|ing)?\s+back|remov(?:e|es|ed|ing|al)|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))\s+~4(?:sanctions|ban|bans|embargo|embargoes|restrictions|measures|tariffs|duties|freezes?|designations?|controls|blacklisting|listing|suspensions?)\b`) },
+  { status: 'lifted', re: rx(String.raw`\b(?:sanctions|ban|bans|embargo|embargoes|restrictions|measures|tariffs|duties|freezes?|designations?)\s+~4(?:lifted|eased|scrapped|removed|revoked|rescinded|repealed|waived|dropped|ended|terminated)\b`) },
   { status: 'lifted', re: rx(String.raw`\b(?:sanctions|ban|bans|embargo|embargoes|restrictions|measures|tariffs|freeze|cap)\s+~6(?:expired|lapsed|ended)\b`) },
   { status: 'lifted', re: rx(String.raw`\b(?:lifting|easing|removal|repeal|end|expiry|expiration|lapse)\s+of\s+~3(?:sanctions|the\s+ban|the\s+embargo|restrictions|measures|tariffs)\b`) },
   { status: 'lifted', re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+~6from\s+(?:the\s+|its\s+|a\s+)?~2(?:list|blacklist|sanctions)\b`) },

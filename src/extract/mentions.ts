@@ -6,7 +6,7 @@
  */
 import type { TargetRef } from '../domain/taxonomy'
 import { slugify } from '../domain/slug'
-import { matchGazetteer, type GazetteerEntry } from './authorities'
+import { countryOf, matchGazetteer, type GazetteerEntry } from './authorities'
 import { KNOWN_COMPANIES } from './data/companies'
 import type { Country } from './data/countries'
 import {
@@ -172,6 +172,9 @@ function fromGazetteer(entry: GazetteerEntry, t0: number, t1: number, tokens: To
 }
 
 /** Splits a run of capitalised words into gazetteer names, office titles and other names. */
+// Words that name a body of an organisation ("Council", "Executive Board").
+const BODY_WORDS = new Set(['council', 'executive', 'board', 'committee', 'congress', 'secretariat', 'commission', 'assembly', 'summit'])
+
 function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolean, ctx: ArticleContext, out: Mention[]): void {
   // Drop sentence openers and other capitalised non-names ("The", "Meanwhile", "Admonishing").
   while (a < b && !gazAt(tokens, a)) {
@@ -206,6 +209,13 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
   const hasOrgHead = run.some((t, k) => ORG_HEADS.has(t.lower) && run[k + 1]?.lower === 'of')
   // "Russian TV", "Chinese Media": a state's adjective on a generic word is no organisation.
   const generic = b - a === 2 && ['tv', 'television', 'media', 'news', 'radio', 'banks', 'companies', 'firms'].includes(last.lower) && gazAt(tokens, a)?.kind === 'adjective'
+  // "the FIFA Council", "the IOC Executive Board": a body of an international organisation acts
+  // for it.
+  const body = gazAt(tokens, a)
+  if (body?.kind === 'body' && body.authority && !countryOf(body.authority) && b - a > body.tokens.length && run.slice(body.tokens.length).every((t) => BODY_WORDS.has(t.lower))) {
+    out.push(fromGazetteer(body, a, b, tokens, ctx))
+    return
+  }
   if (!endsKnown && !generic && (ORG_SUFFIXES.has(last.lower) || hasOrgHead) && !HONORIFICS.has(run[0]!.lower)) {
     const name = run.map((t) => t.text).join(' ')
     out.push(mention('organization', a, b, { target: makeTarget(name, 'organization') }))

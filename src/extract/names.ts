@@ -9,6 +9,8 @@
  */
 export function nameKey(word: string): string {
   return word
+    // "al-Assad" and "Assad" are one surname.
+    .replace(/^(?:al|el|ad|as|ash|at|az|ar|an)[-‐]/i, '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

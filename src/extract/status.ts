@@ -209,8 +209,11 @@ function documentBefore(tokens: Token[], t: Trigger): number {
 }
 
 /** The status of one measure, from the cues of its clause; `in_effect` when nothing says otherwise. */
-export function statusOf(s: Sentence, t: Trigger, cues: CueHit[], mentions: Mention[], nextTrigger?: Trigger): Status {
+export function statusOf(s: Sentence, t: Trigger, cuesOfSentence: CueHit[], mentions: Mention[], nextTrigger?: Trigger): Status {
   const tokens = s.tokens
+  // A cue word inside a name says nothing ("the Scientific Studies and Research Centre").
+  const names = mentions.filter((m) => m.t1 - m.t0 >= 2 && m.target)
+  const cues = names.length ? cuesOfSentence.filter((c) => !names.some((m) => c.start >= tokens[m.t0]!.start && c.end <= tokens[m.t1 - 1]!.end)) : cuesOfSentence
   const from = tokens[clauseStart(tokens, t.t0)]?.start ?? s.start
   const before = cues.filter((c) => c.end <= t.start && c.start >= from && !isAttributive(tokens, t, c) && !inReducedRelative(tokens, c) && !describesDocument(tokens, c))
   const overlap = cues.filter((c) => c.start < t.end && c.end > t.start)

@@ -139,6 +139,8 @@ function listFollows(tokens: Token[], i: number): boolean {
     if (w.text === ',' && ['including', 'notably', 'among'].includes(tokens[k + 1]?.lower ?? '')) return true
     // "X, which ..., and Y": the list goes on with another name after the relative clause.
     if (w.text === ',' && tokens[k + 1]?.lower === 'and' && namesNoSubject(tokens, k + 2)) return true
+    // "X, who fled to Moscow, and his brother Y".
+    if (w.text === ',' && tokens[k + 1]?.lower === 'and' && /^(?:his|her|their)$/.test(tokens[k + 2]?.lower ?? '') && RELATIVE_NOUNS.has(tokens[k + 3]?.lower ?? '') && tokens[k + 4]?.cap) return true
     // "X, who chairs the delegation, Y, Z and W": another name and another comma or "and".
     if (w.text === ',' && namesNoSubject(tokens, k + 1) && nameThenListWord(tokens, k + 1)) return true
     if ([';', '.', '—', '–'].includes(w.text) || CLAUSE_BREAK_WORDS.has(w.lower)) return false
@@ -277,6 +279,23 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       i++
       skipping = false
       out.opened = true
+      continue
+    }
+    // "Ahmed al-Sharaa, who led HTS under another name, is subject to a travel ban": before the
+    // measure, a relative clause set off by commas describes the subject; it names no target.
+    if (!opts.forward && t.text === ',' && (next1 === 'who' || next1 === 'which')) {
+      let close = i + 2
+      while (close < to && tokens[close]!.text !== ',') close++
+      // ("The seven men, who also include X and Y, are ...": that clause names members.)
+      const names = tokens.slice(i + 2, close).some((w) => /^(?:include|includes|included|comprise|comprises)$/.test(w.lower))
+      if (close < to && !names) {
+        i = close
+        continue
+      }
+    }
+    // "X, who fled to Moscow, and his brother Y": a relative named after a relative clause.
+    if (skipping && clause && t.text === ',' && next1 === 'and' && /^(?:his|her|their)$/.test(tokens[i + 2]?.lower ?? '') && RELATIVE_NOUNS.has(tokens[i + 3]?.lower ?? '')) {
+      skipping = clause = false
       continue
     }
     // 'revokes "permanent normal trade relations" with Russia': the quotation closes around the

@@ -2,6 +2,7 @@
  * Finds the words in a sentence that name a measure, and types each one.
  */
 import type { MeasureType } from '../domain/taxonomy'
+import { countryOf } from './authorities'
 import { isAirlineName } from './data/airlines'
 import { isBroadcasterName } from './data/media'
 import { BAN_DOMAINS, MEASURE_CUES, NEUTRAL_CONTEXT_RE } from './lexicon'
@@ -85,6 +86,11 @@ function typeOfBan(s: Sentence, mentions: Mention[], t0: number, t1: number, kno
   if (named.some((m) => isAirlineName(m.target!.name, known?.airlines))) return 'airspace_closure'
   // "banned RT and Sputnik": a prohibition on a broadcaster keeps it off the air.
   if (named.some((m) => isBroadcasterName(m.target!.name, known?.broadcasters))) return 'broadcast_ban'
+  // "FIFA has suspended the football federations of Kenya and Zimbabwe", "approved the
+  // suspensions of X": an international body suspends its members.
+  // ("agreed to suspend restrictions on Syria's energy sector" suspends a measure: an easing.)
+  const suspendsMeasure = toks.slice(t1, t1 + 3).some((w) => /^(?:sanctions|restrictions|measures|ban|bans|embargo|tariffs|controls)$/.test(w.lower))
+  if (/^suspen/i.test(cue) && !suspendsMeasure && mentions.some((m) => m.kind === 'authority' && m.actor !== undefined && countryOf(m.actor) === undefined && m.t0 < t0)) return 'suspension'
   // "it barred British Prime Minister Boris Johnson": a state that bars a person (no activity
   // named) keeps them out of its territory.
   if (/^(?:bar|bars|barred|barring|ban|bans|banned|banning)$/i.test(cue) && mentions.some((m) => m.kind === 'person' && m.t0 >= t1 && m.t0 <= t1 + 4)) return 'travel_ban'

@@ -558,4 +558,39 @@ describe('a second round of news patterns', () => {
   it('does not read the name of a law as a measure ("the Special Economic Measures Act")', () => {
     expect(keys(body('Ottawa acted under its Special Economic Measures Act, officials said.'))).toEqual([])
   })
+
+  it('reads an international body suspending its members, and a body of it ("the FIFA Council") as acting for it', () => {
+    expect(keys(body('FIFA has suspended the football federations of Laos and Chad with immediate effect.'))).toEqual(['fifa|suspension|chad', 'fifa|suspension|laos'])
+    const f = body('The FIFA Council approved the suspensions of the Laos Football Federation and the Chad Football Association on Thursday.')
+    expect(keys(f)).toEqual(['fifa|suspension|chad-football-association', 'fifa|suspension|laos-football-federation'])
+    // suspending restrictions is an easing, not a suspension from the body
+    expect(keys(body('The European Union agreed to suspend restrictions on Laos.')).some((k) => k.includes('suspension'))).toBe(false)
+  })
+
+  it('does not read a generic head noun at the end of another body\'s name as the body it names alone', () => {
+    expect(keys(body('In Laos, the state Sports and Recreation Commission suspended the board of the Laos Football Federation in November.')).some((k) => k.startsWith('eu|'))).toBe(false)
+  })
+
+  it('reads "removed X from the list of those whose funds are frozen" as the end of an asset freeze', () => {
+    expect(triples(body('The bloc also removed the Kestrel Bank from the list of those whose funds are frozen.'))).toEqual(['eu|asset_freeze|kestrel-bank|lifted'])
+  })
+
+  it('reads "lifted asset freezes" as the end of asset freezes', () => {
+    expect(triples(body('Britain on Thursday lifted asset freezes on the Kestrel Bank.'))).toEqual(['gb|asset_freeze|kestrel-bank|lifted'])
+  })
+
+  it('reads "Assad" as the "Bashar al-Assad" named before, and a brother named after a relative clause', () => {
+    const f = body('Britain froze the assets of Bashar al-Assad in 2011. The asset freezes remain in place. They include Assad himself, who fled to Moscow, and his brother Maher al-Assad, a former commander.')
+    expect(keys(f)).toEqual(['gb|asset_freeze|bashar-al-assad', 'gb|asset_freeze|maher-al-assad'])
+  })
+
+  it('ignores status words inside names ("the Scientific Studies and Research Centre")', () => {
+    const f = body('Britain lifted its sanctions on Laos. British sanctions on the Scientific Studies and Research Centre were left untouched.')
+    expect(triples(f)).toEqual(['gb|sanctions|laos|lifted', 'gb|sanctions|scientific-studies-and-research-centre|in_effect'])
+  })
+
+  it('skips a relative clause about the subject before a measure ("X, who led HTS under another name, is subject to ...")', () => {
+    const f = body('Interim President Ivo Brenner, who led the Kestrel Front under another name, is himself subject to a U.N. travel ban.')
+    expect(keys(f)).toEqual(['un|travel_ban|ivo-brenner'])
+  })
 })

@@ -47,6 +47,7 @@ export const ORG_SUFFIXES = set(`
   investment enterprises services logistics resources insurance finance financial securities railways railway
   ports port fund foundation corps guard army party front brigade brigades militia movement council
   committee commission ministry department office bureau authority network networks club federation
+  association union confederation league centre center
   ooo pao fze fzco llp sarl srl spa pte pvt dmcc sdn bhd oyj
   freight cargo express commodities chemicals chemical pharmaceuticals pharma construction engineering
   shipyard shipyards shipbuilding minerals refinery refining fertilizers fertilisers cement defense defence
@@ -62,7 +63,8 @@ export const NAME_NOUNS = set(`
   technology technologies research defence defense energy finance economy economic affairs reconstruction
   communications information culture education health agriculture mining oil gas petroleum shipping
   logistics transport transportation infrastructure planning justice welfare labour labor housing
-  resources environment fisheries forestry tourism aviation space exploration engineering manufacturing`)
+  resources environment fisheries forestry tourism aviation space exploration engineering manufacturing
+  studies sciences recreation sports sport youth culture arts innovation`)
 
 /** Words that begin an organisation name when followed by "of" ("Bank of ...", "Ministry of ..."). */
 export const ORG_HEADS = set(`bank ministry office bureau department council committee commission
