@@ -46,6 +46,8 @@ const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their'])
 const QUOTATION_RE = /["“”]/
 const EMBARGO_TYPES: MeasureType[] = ['arms_embargo', 'import_ban', 'export_ban']
 const DESIGNATION_TYPES: MeasureType[] = ['sanctions', 'asset_freeze']
+// A travel-ban cue that ends with where entry is barred ("from entering", "travelling to").
+const ENTRY_END_RE = /(?:entering|entry\s+(?:in)?to|travel(?:l)?ing\s+to|visiting|setting\s+foot(?:\s+in)?|to\s+enter)$/i
 const INVERTED_BE = new Set(['was', 'were', 'is', 'are'])
 const INVERTED_LEAD = new Set(['also', 'likewise', 'similarly', 'further', 'newly', 'separately', 'additionally', 'and'])
 const EMPTY: SlotReading = { targets: [], sectors: [], anaphors: [], described: [], opened: false, end: 0, lastRead: 0, used: [], countries: [], counted: [], statesOfDescribed: [] }
@@ -211,7 +213,7 @@ function readMeasure(view: SentenceView, k: number) {
   // measure, and its targets after the verb.
   const relative = relativeAgent(tokens, t, view.mentions, to)
   if (relative?.objectAt !== undefined) from = relative.objectAt
-  const post = readSlot(tokens, from, to, opts)
+  const post = readSlot(tokens, from, to, { ...opts, destination: t.type === 'travel_ban' && ENTRY_END_RE.test(s.text.slice(t.start - s.start, t.end - s.start)) })
   const hasObject = hasReading(inner) || hasReading(post)
   const clause = clauseStart(tokens, t.t0)
   // "Switzerland would adopt all the sanctions the EU has imposed on Russia": the adopter acts,

@@ -341,7 +341,10 @@ function classifyName(tokens: Token[], t0: number, t1: number, titles: string[],
  * Trade"). "Britain and Canada", "Rosneft and Gazprom" stay two names.
  */
 function andInsideName(tokens: Token[], i: number, j: number, nameAt: (k: number) => boolean): boolean {
-  if (!NAME_NOUNS.has(tokens[j - 1]?.lower ?? '') || !nameAt(j + 1) || !NAME_NOUNS.has(tokens[j + 1]!.lower)) return false
+  // ("Ministry of Energy and Natural Resources": an adjective may open the second noun.)
+  const ofHead = tokens.slice(i, j).some((w, k) => w.lower === 'of' && ORG_HEADS.has(tokens[i + k - 1]?.lower ?? ''))
+  const second = NAME_NOUNS.has(tokens[j + 1]?.lower ?? '') || (ofHead && !ORG_SUFFIXES.has(tokens[j + 1]?.lower ?? '') && nameAt(j + 2) && NAME_NOUNS.has(tokens[j + 2]!.lower))
+  if (!NAME_NOUNS.has(tokens[j - 1]?.lower ?? '') || !nameAt(j + 1) || !second) return false
   if (gazAt(tokens, i) !== undefined && i + gazAt(tokens, i)!.tokens.length >= j) return false
   for (let k = j + 1; k < tokens.length && nameAt(k); k++) if (ORG_SUFFIXES.has(tokens[k]!.lower) || ORG_HEADS.has(tokens[k]!.lower)) return true
   for (let k = i; k < j - 1; k++) if (tokens[k]!.lower === 'of' && ORG_HEADS.has(tokens[k - 1]?.lower ?? '')) return true

@@ -128,6 +128,8 @@ export interface SlotOptions {
   mentionAt: Map<number, Mention>
   /** The cue introduces a list ("They include ..."): a description may open it before the first name. */
   list?: boolean
+  /** The cue ends with where entry is barred ("from entering"): the places named first are destinations. */
+  destination?: boolean
 }
 
 const isNameStart = (t: Token | undefined): boolean => t !== undefined && t.cap
@@ -202,6 +204,30 @@ function endsPhrase(tokens: Token[], i: number, m: Mention | undefined, opened: 
     (SPEECH_VERBS.has(tokens[m.t1]?.lower ?? '') || AUXILIARIES.has(tokens[m.t1]?.lower ?? '') || (pastVerb && (m.actor !== undefined || (relative > 0 && m.country !== undefined))))
 }
 
+const TIME_WORDS = new Set(['last', 'this', 'next', 'month', 'week', 'year', 'on', 'in', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'also', 'jointly', 'separately', 'have', 'has', 'had', 'then', 'already'])
+
+/**
+ * "..., and Australia, the United States and Britain last month designated X": at `k`,
+ * authorities joined by commas and "and", then (after time words) a verb in the past tense —
+ * a new clause with its own subject.
+ */
+function authorityListThenVerb(tokens: Token[], k: number, mentionAt: Map<number, Mention>): boolean {
+  let n = 0
+  for (;;) {
+    if (tokens[k]?.lower === 'the') k++
+    const m = mentionAt.get(k)
+    if (!m?.actor || (m.kind !== 'country' && m.kind !== 'authority')) break
+    n++
+    k = m.t1
+    if (tokens[k]?.text === ',' || tokens[k]?.lower === 'and') k++
+    else break
+  }
+  if (n < 2) return false
+  for (let g = 0; g < 4 && TIME_WORDS.has(tokens[k]?.lower ?? ''); g++) k++
+  const verb = tokens[k]
+  return verb !== undefined && verb.kind === 'word' && !verb.cap && /ed$/.test(verb.lower)
+}
+
 /**
  * "on X, a former head of Y; Z, the party secretary of W; and V, director of U": when each entry
  * of a list carries its own description, semicolons separate the entries. True when the
@@ -255,6 +281,16 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
   let entryStart = 0 // targets read before the current entry of such a list
   // "They include the movement's leader, X": the cue opens the list.
   if (opts.list) out.opened = true
+  // "barred from entering mainland China, Hong Kong and Macao": the places are where they may
+  // not go, not targets.
+  if (opts.destination) {
+    for (;;) {
+      const place = opts.mentionAt.get(from)
+      if (place && ['country', 'region', 'place'].includes(place.kind)) from = place.t1
+      else if (from < to && [',', 'and', 'the', 'mainland'].includes(tokens[from]!.lower)) from++
+      else break
+    }
+  }
   for (let i = from; i < to; i++) {
     const t = tokens[i]!
     const lower = t.lower
@@ -303,7 +339,8 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
     if (i === from && opts.forward && (t.text === '"' || t.text === '”')) continue
     // Inside a skipped relative clause only a hard break ends the phrase; its verbs do not.
     const hardBreak = [';', '.', '—', '–'].includes(t.text) || CLAUSE_BREAK_WORDS.has(lower)
-    const ends = clause && skipping ? hardBreak : endsPhrase(tokens, i, m, out.opened || skipping)
+    const newSubject = t.text === ',' && next1 === 'and' && authorityListThenVerb(tokens, i + 2, opts.mentionAt)
+    const ends = newSubject || (clause && skipping ? hardBreak : endsPhrase(tokens, i, m, out.opened || skipping))
     if (opts.forward && (ends || (opts.headline && t.text === ',' && next1 !== 'including'))) {
       out.end = i
       break
@@ -469,6 +506,13 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
       // "the editor-in-chief of state broadcaster RT, Margarita Simonyan": the organisation only
       // says whose editor the person named next is.
       if (m.kind === 'organization' && next?.text === ',' && opts.mentionAt.get(m.t1 + 1)?.kind === 'person' && roleOfBefore(tokens, m.t0)) return
+      // "the alleged leader and two other members of the NightCrane gang": the members, counted
+      // and named later, are the targets; the organisation stands for them only if the article
+      // never names them ("visa restrictions on two executives of the National Iranian Tanker Company").
+      if (m.kind === 'organization' && out.described.length > 0 && memberOf(tokens, m.t0)) {
+        out.statesOfDescribed.push(m.target)
+        return
+      }
       // "Kishida's cabinet", "Putin's allies": the phrase is about someone else; "Abramovich's
       // assets" is still about Abramovich.
       const owned = isPossessive(next) ? tokens[m.t1 + 1] : undefined
@@ -599,6 +643,13 @@ function describesNext(tokens: Token[], m: Mention, opts: SlotOptions): boolean 
     if (!joiner && (w.kind !== 'word' || (w.cap && !TITLE_WORDS.has(w.lower)) || SKIPPED_PREPS.has(w.lower) || LIST_LINKS.has(w.lower) || AUXILIARIES.has(w.lower) || RELATIVES.has(w.lower))) return false
   }
   return false
+}
+
+/** Whether the name at `t0` follows "members of (the)", "leader of", and the like. */
+function memberOf(tokens: Token[], t0: number): boolean {
+  let k = t0 - 1
+  if (tokens[k]?.lower === 'the') k--
+  return tokens[k]?.lower === 'of' && MEMBERS.has(tokens[k - 1]?.lower ?? '')
 }
 
 /** "dealings with it", "sanctions on it": "it" as the object of a preposition, not a new subject. */

@@ -593,4 +593,24 @@ describe('a second round of news patterns', () => {
     const f = body('Interim President Ivo Brenner, who led the Kestrel Front under another name, is himself subject to a U.N. travel ban.')
     expect(keys(f)).toEqual(['un|travel_ban|ivo-brenner'])
   })
+
+  it('ends a target list where a list of authorities starts a clause of its own ("..., and Australia, the United States and Britain last month designated")', () => {
+    const f = body('In 2023 Washington and London jointly sanctioned Ivo Brenner, and Australia, the United States and Britain last month designated Jan Kolar.')
+    expect(keys(f).filter((k) => k.endsWith('australia') || k.endsWith('united-states'))).toEqual([])
+    expect(keys(f)).toContain('gb|sanctions|ivo-brenner')
+  })
+
+  it('reads the places after "from entering" as destinations, not targets', () => {
+    expect(keys(body('China barred Ivo Brenner from entering mainland China, Hong Kong and Macao.'))).toEqual(['cn|travel_ban|ivo-brenner'])
+  })
+
+  it('reads unnamed members of a named organisation as the organisation, unless the article names them', () => {
+    expect(keys(body('The State Department said it would impose visa restrictions on two senior executives of the Kestrel Tanker Company.'))).toEqual(['us|travel_ban|kestrel-tanker-company'])
+    const named = body('The United States sanctioned two members of the Kestrel Front on Monday. Among those sanctioned were Ivo Brenner and Jan Kolar.')
+    expect(keys(named)).toEqual(['us|sanctions|ivo-brenner', 'us|sanctions|jan-kolar'])
+  })
+
+  it('keeps "and" with an adjective inside a ministry\'s name ("Ministry of Energy and Natural Resources")', () => {
+    expect(keys(body('The Treasury froze the assets of the Ministry of Energy and Natural Resources.'))).toEqual(['us|asset_freeze|ministry-of-energy-and-natural-resources'])
+  })
 })

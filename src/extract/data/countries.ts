@@ -145,6 +145,7 @@ export const COUNTRIES: Country[] = [
   // Asia.
   { id: 'cn', name: 'China', aka: ["People's Republic of China", 'PRC', 'mainland China'], adj: ['Chinese'], seats: ['Beijing', 'Zhongnanhai'] },
   { id: 'hk', name: 'Hong Kong', adj: ['Hong Kong'] },
+  { id: 'mo', name: 'Macao', aka: ['Macau'], adj: ['Macanese'] },
   { id: 'kp', name: 'North Korea', aka: ['DPRK', "Democratic People's Republic of Korea"], adj: ['North Korean'], people: ['North Koreans'], seats: ['Pyongyang'] },
   { id: 'in', name: 'India', adj: ['Indian'], seats: ['New Delhi'] },
   { id: 'pk', name: 'Pakistan', adj: ['Pakistani'], seats: ['Islamabad'] },
