@@ -19,7 +19,7 @@ import { authorityRef, countryOf } from './authorities'
 import { articleContext, isTitleCase, noteMentions } from './context'
 import { Discourse } from './discourse'
 import { countryTarget, findMentions, type ArticleContext, type Mention } from './mentions'
-import { TITLE_WORDS } from './data/words'
+import { GOVERNMENT_NOUNS, TITLE_WORDS } from './data/words'
 import { CLAUSE_BREAK_WORDS } from './lexicon'
 import { isNegated } from './negation'
 import { splitSentences, type Sentence } from './sentences'
@@ -41,6 +41,7 @@ const JOINING_WORDS = new Set(['and', ',', 'or', 'as', 'well', 'plus', 'a', 'an'
 const JOINING_RE = /\b(?:join\w*|similar|same|follow\w*|align\w*|match\w*|mirror\w*)\b/i
 const THE_STATE_RE = /\b(?:the|this)\s+(?:country|government|kingdom|republic|state)\b/i
 const ITS_GOVERNMENT_RE = /^\W*(?:its|their)\s+(?:\w+\s+){0,2}?(?:ministry|government|cabinet|president|leader|foreign\s+minister|prime\s+minister|parliament|authorities)\b/i
+const THE_MINISTRY_SAID_RE = /,\s+the\s+(?:\w+\s+)?(?:ministry|government|cabinet)\s+(?:said|says|added|announced)\b/i
 const MEMBER_STATES_RE = /\bmember\s+(?:states|countries|nations|governments)\b/i
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their'])
 const QUOTATION_RE = /["“”]/
@@ -335,6 +336,8 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     // "China retaliated within hours. Its foreign ministry said it would sanction ...": the
     // government of the state the last sentences were about.
     if (authorities.length === 0 && ITS_GOVERNMENT_RE.test(s.text.slice(0, t.start - s.start))) authorities = [discourse.lastSubject(s.index) ?? ''].filter(Boolean)
+    // "..., the ministry said": the government of the state the last sentences were about.
+    if (authorities.length === 0 && THE_MINISTRY_SAID_RE.test(s.text)) authorities = [discourse.lastSubject(s.index) ?? ''].filter(Boolean)
     // "Diplomats said member states were weighing a ban ...": the members of the organisation
     // just reported on, acting through it.
     if (authorities.length === 0 && MEMBER_STATES_RE.test(s.text.slice(0, t.start - s.start))) authorities = [discourse.lastOrganisation(s.index) ?? ''].filter(Boolean)
@@ -495,6 +498,8 @@ function finalize(findings: Finding[], headline?: Sentence, standalone = new Set
 /** The state a sentence opens with ("China retaliated ...", "Beijing said ..."), if any. */
 function subjectState(s: Sentence, ctx: ArticleContext): string | undefined {
   const first = findMentions(s.tokens.slice(0, 4), ctx, true).find((m) => m.t0 === 0 || (m.t0 === 1 && s.tokens[0]!.lower === 'the'))
+  // ("The German scholar Adrian Zenz ...": an adjective on a person is no state acting.)
+  if (first?.kind === 'adjective' && !GOVERNMENT_NOUNS.has(s.tokens[first.t1]?.lower ?? '')) return undefined
   return first?.actor && first.actor.length === 2 ? first.actor : undefined
 }
 

@@ -319,7 +319,7 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
     }
     // "Ahmed al-Sharaa, who led HTS under another name, is subject to a travel ban": before the
     // measure, a relative clause set off by commas describes the subject; it names no target.
-    if (!opts.forward && t.text === ',' && (next1 === 'who' || next1 === 'which')) {
+    if (!opts.forward && t.text === ',' && (next1 === 'who' || next1 === 'which' || next1 === 'whose')) {
       let close = i + 2
       while (close < to && tokens[close]!.text !== ',') close++
       // ("The seven men, who also include X and Y, are ...": that clause names members.)
@@ -345,7 +345,7 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       out.end = i
       break
     }
-    const linkWord = LIST_LINKS.has(lower) && (lower !== 'as' || tokens[i + 1]?.lower === 'well') && (lower !== 'such' || tokens[i + 1]?.lower === 'as') && (lower !== 'along' || tokens[i + 1]?.lower === 'with')
+    const linkWord = LIST_LINKS.has(lower) && (lower !== 'as' || tokens[i + 1]?.lower === 'well' || (tokens[i - 1]?.lower === 'well' && tokens[i - 2]?.lower === 'as')) && (lower !== 'such' || tokens[i + 1]?.lower === 'as') && (lower !== 'along' || tokens[i + 1]?.lower === 'with')
     if (t.text === ',' || linkWord) {
       // A list goes on: "X and Y", "..., including X", "along with". Inside a phrase that is
       // skipped ("based in Hong Kong and the UAE") only an explicit list word ends the skip.

@@ -613,4 +613,14 @@ describe('a second round of news patterns', () => {
   it('keeps "and" with an adjective inside a ministry\'s name ("Ministry of Energy and Natural Resources")', () => {
     expect(keys(body('The Treasury froze the assets of the Ministry of Energy and Natural Resources.'))).toEqual(['us|asset_freeze|ministry-of-energy-and-natural-resources'])
   })
+
+  it('reads a list that goes on with "as well as"', () => {
+    const f = body('Beijing said it would sanction Ivo Brenner and Miriam Lexmann, as well as Dutch lawmaker Jan Kolar and Petr Novak.')
+    expect(keys(f)).toEqual(['cn|sanctions|ivo-brenner', 'cn|sanctions|jan-kolar', 'cn|sanctions|miriam-lexmann', 'cn|sanctions|petr-novak'])
+  })
+
+  it('skips a "whose" clause about the subject before "were also on the list"', () => {
+    const f = body('Beijing sanctioned Ivo Brenner on Monday. The scholar Jan Kolar, whose research on Xinjiang has been widely cited, and the researcher Petr Novak were also on the list.')
+    expect(keys(f)).toEqual(['cn|sanctions|ivo-brenner', 'cn|sanctions|jan-kolar', 'cn|sanctions|petr-novak'])
+  })
 })
