@@ -41,6 +41,7 @@ const JOINING_WORDS = new Set(['and', ',', 'or', 'as', 'well', 'plus', 'a', 'an'
 const JOINING_RE = /\b(?:join\w*|similar|same|follow\w*|align\w*|match\w*|mirror\w*)\b/i
 const THE_STATE_RE = /\b(?:the|this)\s+(?:country|government|kingdom|republic|state)\b/i
 const ITS_GOVERNMENT_RE = /^\W*(?:its|their)\s+(?:\w+\s+){0,2}?(?:ministry|government|cabinet|president|leader|foreign\s+minister|prime\s+minister|parliament|authorities)\b/i
+const LISTS_MEASURES_RE = /^\W*(?:they|these|those|the\s+(?:sanctions|measures|restrictions))\s+(?:also\s+)?(?:include|included|includes|comprise|comprised|cover|covered)\b/i
 const THE_MINISTRY_SAID_RE = /,\s+the\s+(?:\w+\s+)?(?:ministry|government|cabinet)\s+(?:said|says|added|announced)\b/i
 const MEMBER_STATES_RE = /\bmember\s+(?:states|countries|nations|governments)\b/i
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their'])
@@ -313,6 +314,7 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
   const view: SentenceView = { s, mentions, mentionAt: new Map(mentions.map((m) => [m.t0, m])), triggers, cues: findStatusCues(s), claimed: new Uint8Array(tokens.length) }
   const out: Finding[] = []
   const statuses: Status[] = []
+  const listsMeasures = LISTS_MEASURES_RE.test(s.text)
   triggers.forEach((t, k) => {
     const { inner, post, pre, actors, negationFrom, owner, under, relativeStatus } = readMeasure(view, k)
     if (actors.rejected) return
@@ -341,6 +343,7 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     // "Diplomats said member states were weighing a ban ...": the members of the organisation
     // just reported on, acting through it.
     if (authorities.length === 0 && MEMBER_STATES_RE.test(s.text.slice(0, t.start - s.start))) authorities = [discourse.lastOrganisation(s.index) ?? ''].filter(Boolean)
+    if (authorities.length === 0 && listsMeasures) authorities = [...new Set(discourse.latestStatement(s.index).map((r) => r.authority))]
     if (authorities.length === 0 && !t.inherits) authorities = discourse.authoritiesFor(t.type, s.index)
     // "the licences do not unfreeze the oil company's assets": whoever imposed the measures on
     // the company referred back to is the one acting on it.
@@ -377,7 +380,10 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     if (targets.length === 0) targets = uniqueTargets(readings.flatMap((r) => r.sectors))
     // Nothing after the measure and nothing before it: the targets are those discussed just
     // before ("the US sanctions will include a travel ban").
-    const implicit = targets.length === 0 && anaphors.length === 0 && described.length === 0 && !post.opened && !inner.opened
+    // "They include an oil embargo, restrictions on investment and asset freezes on 273 people":
+    // the parts of the sanctions just reported, on the same targets unless one names its own.
+    const partOfEarlier = listsMeasures && targets.length === 0 && anaphors.length === 0
+    const implicit = partOfEarlier || (targets.length === 0 && anaphors.length === 0 && described.length === 0 && !post.opened && !inner.opened)
     if (implicit && t.ownTargets) return
     // '"The sanctions were a blunt instrument," said an analyst': a quoted remark about "the
     // sanctions", naming neither who imposed them nor on whom, comments on measures already

@@ -80,7 +80,7 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'sanctions', need: /also/i, re: rx(String.raw`\balso\s+(?:named|listed|targeted|included|hit)\s+(?:were|was|are|is)\b`), inherits: true },
   // "They include the movement's leader, X; two commanders, Y and Z": at the start of a
   // sentence, the members of the group the measure just reported was imposed on.
-  { type: 'sanctions', need: /^\W*(?:they|these|those)\s/i, re: rx(String.raw`^\W*(?:they|these|those)\s+(?:also\s+)?(?:include|included|includes)\b`), inherits: true },
+  { type: 'sanctions', need: /^\W*(?:they|these|those)\s/i, re: rx(String.raw`^\W*(?:they|these|those)\s+(?:also\s+)?(?:include|included|includes)\b(?!\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:embargo|embargoes|ban|bans|restrictions|freezes?|sanctions|measures|controls|curbs|limits|prohibitions?)\b)`), inherits: true },
   // "designated the Houthis a Foreign Terrorist Organization": a terrorist listing, whose name is
   // no target.
   { type: 'sanctions', need: /terror/i, re: rx(String.raw`\b(?:designat(?:e|es|ed|ing)|re-?designat(?:e|es|ed|ing)|list(?:s|ed|ing)?)\s+(?<slot>~8)(?:as\s+)?(?:a|an)\s+(?:\S+\s+){0,2}?terrorist\s+(?:entity|organi[sz]ation|group)\b`) },

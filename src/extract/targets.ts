@@ -86,7 +86,7 @@ const SINGULAR_ORGS = new Set(['chipmaker', 'maker', 'manufacturer', 'company', 
 // the organisation, are the targets.
 const MEMBERS = new Set(['launderers', 'smugglers', 'traffickers', 'suppliers', 'brokers', 'financiers', 'financier', 'officials', 'members', 'member', 'leaders', 'leader', 'executives', 'commanders', 'commander', 'militants', 'operatives', 'agents', 'fighters', 'backers', 'supporters', 'associates', 'facilitators', 'employees', 'staff', 'founder', 'chief', 'boss', 'owner', 'owners'])
 // Words that open an apposition after a comma ("Makki, deputy chief of ...", "X, son of Y").
-const APPOSITION_WORDS = new Set(['deputy', 'chief', 'head', 'leader', 'founder', 'co-founder', 'owner', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'former', 'ex', 'chairman', 'president', 'director', 'commander', 'spokesman', 'spokeswoman', 'editor', 'editor-in-chief', 'general', 'minister', 'governor'])
+const APPOSITION_WORDS = new Set(['once', 'formerly', 'previously', 'deputy', 'chief', 'head', 'leader', 'founder', 'co-founder', 'owner', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'former', 'ex', 'chairman', 'president', 'director', 'commander', 'spokesman', 'spokeswoman', 'editor', 'editor-in-chief', 'general', 'minister', 'governor'])
 const APPROXIMATORS = new Set(['up', 'to', 'more', 'than', 'at', 'least', 'nearly', 'about', 'over', 'around', 'almost', 'roughly', 'some', 'fewer', 'less'])
 const DESCRIBING = new Set(['accused', 'suspected', 'alleged', 'charged', 'linked', 'tied', 'involved', 'responsible', 'blamed', 'connected', 'believed', 'known', 'thought', 'deemed', 'seen', 'considered', 'found', 'identified', 'designated'])
 const ALL_KINDS: TargetRef['kind'][] = ['person', 'organization', 'vessel', 'country']
@@ -257,6 +257,21 @@ function officeHolderAfter(tokens: Token[], at: number, mentionAt: Map<number, M
   return undefined
 }
 
+/**
+ * ", the president's younger brother Maher al-Assad, and ...": after a relative clause, the
+ * next entry of a list introduced by a short description.
+ */
+function describedName(tokens: Token[], at: number, mentionAt: Map<number, Mention>): Mention | undefined {
+  if (!/^(?:the|his|her|their)$/.test(tokens[at]?.lower ?? '')) return undefined
+  for (let k = at + 1; k < at + 7 && k < tokens.length; k++) {
+    const m = mentionAt.get(k)
+    if (m) return m.kind === 'person' || m.kind === 'organization' ? m : undefined
+    const w = tokens[k]!
+    if (!(isPossessive(w) || (w.kind === 'word' && (!w.cap || TITLE_WORDS.has(w.lower))))) return undefined
+  }
+  return undefined
+}
+
 /** The name that starts at token `at`, after the titles before it ("Brigadier General Saeed Aghajani"). */
 function nameAfter(tokens: Token[], at: number, mentionAt: Map<number, Mention>): Mention | undefined {
   for (let k = at; k < at + 5 && k < tokens.length; k++) {
@@ -355,10 +370,16 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       // "X, who chairs the delegation for relations with China, Y, Z and W", "two companies linked
       // to the army, A and B": a relative clause or description inside a list ends at the comma
       // before the next name listed.
-      const nextName = nameAfter(tokens, i + 1, opts.mentionAt)
+      const nextName = nameAfter(tokens, i + 1, opts.mentionAt) ?? (clause ? describedName(tokens, i + 1, opts.mentionAt) : undefined)
       const listResumes = (clause || out.described.length > 0) && t.text === ',' && ['person', 'organization', 'vessel'].includes(nextName?.kind ?? '') &&
         [',', 'and', 'as', '.', ';'].includes(tokens[nextName!.t1]?.lower ?? '.')
       if (skipping && !commaAnd && !closesApposition && !listResumes && (t.text === ',' || lower === 'and' || lower === 'or')) continue
+      // (the entry's description is read past, up to its name)
+      if (listResumes && nextName!.t0 > i + 1 && !tokens[i + 1]!.cap) {
+        skipping = apposition = clause = false
+        i = nextName!.t0 - 1
+        continue
+      }
       // "X, a daughter of Y,", "X, the armed forces chief of staff,": an apposition describes X,
       // it names no new target.
       clause = false

@@ -623,4 +623,14 @@ describe('a second round of news patterns', () => {
     const f = body('Beijing sanctioned Ivo Brenner on Monday. The scholar Jan Kolar, whose research on Xinjiang has been widely cited, and the researcher Petr Novak were also on the list.')
     expect(keys(f)).toEqual(['cn|sanctions|ivo-brenner', 'cn|sanctions|jan-kolar', 'cn|sanctions|petr-novak'])
   })
+
+  it('reads "They include an oil embargo, restrictions on investment ..." as parts of the sanctions just reported', () => {
+    const f = body('The European Union last month renewed its own sanctions on Laos for another year. They include an oil embargo and restrictions on investment.')
+    expect(keys(f)).toEqual(['eu|import_ban|laos', 'eu|investment_ban|laos', 'eu|sanctions|laos'])
+  })
+
+  it('reads ", once the country\'s richest man," as an apposition that names no target', () => {
+    const f = body("Laos's isolation grows. His cousin Ivo Brenner, once the country's richest man, has been under U.S. sanctions since 2008.")
+    expect(keys(f)).toEqual(['us|sanctions|ivo-brenner'])
+  })
 })
