@@ -121,7 +121,8 @@ export function findActors(s: Sentence, t: Trigger, mentions: Mention[], exclude
 
   // "sanctioned by Canada", "imposed by the US and the EU".
   // ("A price cap on Laotian timber was agreed by the G7": the agent after the measure's complement.)
-  for (let k = t.t1; k < Math.min(tokens.length, t.t1 + 8); k++) {
+  // ("Those targeted by Beijing are X": the agent inside the cue.)
+  for (let k = t.inherits ? t.t0 : t.t1; k < Math.min(tokens.length, t.t1 + 8); k++) {
     if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-') break
     if (tokens[k]!.lower !== 'by') continue
     let j = k + 1

@@ -179,6 +179,13 @@ function listClosesLater(triggers: Trigger[], j: number, tokens: Token[]): boole
   return false
 }
 
+/** Whether the quotation of a sentence is a short aside that ends before the measure. */
+function quotedAside(s: Sentence, t: Trigger): boolean {
+  const before = s.text.slice(0, t.start - s.start)
+  const quotes = [...before.matchAll(/["“]([^"”]*)["”]/g)]
+  return quotes.length > 0 && !insideQuotation(s, t) && quotes.every((q) => q[1]!.split(/\s+/).length <= 5) && !/["“]/.test(s.text.slice(t.end - s.start))
+}
+
 /** Whether the measure stands inside quotation marks. */
 function insideQuotation(s: Sentence, t: Trigger): boolean {
   const before = s.text.slice(0, t.start - s.start)
@@ -388,7 +395,9 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     // '"The sanctions were a blunt instrument," said an analyst': a quoted remark about "the
     // sanctions", naming neither who imposed them nor on whom, comments on measures already
     // reported; it reports none (and guessing its authority from the last sentence misleads).
-    if (implicit && actors.ids.length === 0 && !t.inherits && t.type === 'sanctions' && DEFINITE.has(tokens[t.t0 - 1]?.lower ?? '') && QUOTATION_RE.test(s.text)) return
+    // ('... the 11 had "behaved egregiously", and that the sanctions took effect from Monday':
+    // a measure outside the quoted words is still reported.)
+    if (implicit && actors.ids.length === 0 && !t.inherits && t.type === 'sanctions' && DEFINITE.has(tokens[t.t0 - 1]?.lower ?? '') && QUOTATION_RE.test(s.text) && !quotedAside(s, t)) return
     // '"Nine days from designation to delisting is fast," said an analyst': inside a quotation,
     // a measure with neither an authority nor a target of its own is commentary.
     if (implicit && actors.ids.length === 0 && !t.inherits && insideQuotation(s, t)) return

@@ -172,6 +172,8 @@ function fromGazetteer(entry: GazetteerEntry, t0: number, t1: number, tokens: To
 }
 
 /** Splits a run of capitalised words into gazetteer names, office titles and other names. */
+const PARTY_WORDS = new Set(['republican', 'republicans', 'democrat', 'democrats', 'democratic', 'conservative', 'conservatives', 'labour', 'liberal', 'liberals', 'socialist', 'communist', 'tory', 'tories'])
+
 // Words that name a body of an organisation ("Council", "Executive Board").
 const BODY_WORDS = new Set(['council', 'executive', 'board', 'committee', 'congress', 'secretariat', 'commission', 'assembly', 'summit'])
 
@@ -191,6 +193,8 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
     break
   }
   if (a >= b) return
+  // "Republican senators", "Labour MPs": a party's adjective alone names no one.
+  if (b - a === 1 && PARTY_WORDS.has(tokens[a]!.lower)) return
   const run = tokens.slice(a, b)
   const last = run[run.length - 1]!
   // "the Caesar Syria Civilian Protection Act", "the Hong Kong Autonomy Act": the title of a law

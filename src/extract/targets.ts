@@ -239,7 +239,8 @@ function semicolonListGoesOn(tokens: Token[], i: number, mentionAt: Map<number, 
   if (!nameAfter(tokens, at, mentionAt)) {
     let k = at
     while (k < at + 6 && tokens[k] && (tokens[k]!.kind === 'number' || (tokens[k]!.kind === 'word' && !tokens[k]!.cap) || isPossessive(tokens[k]))) k++
-    if (k > at && tokens[k]?.text === ',') at = k + 1
+    // ("; security secretary John Lee and ...": lower-case office words right before the name.)
+    if (k > at) at = tokens[k]?.text === ',' ? k + 1 : k
   }
   const m = nameAfter(tokens, at, mentionAt)
   return m !== undefined && ['person', 'organization', 'vessel'].includes(m.kind) && [',', ';', '.', 'and'].includes(tokens[m.t1]?.text ?? '.')

@@ -633,4 +633,15 @@ describe('a second round of news patterns', () => {
     const f = body("Laos's isolation grows. His cousin Ivo Brenner, once the country's richest man, has been under U.S. sanctions since 2008.")
     expect(keys(f)).toEqual(['us|sanctions|ivo-brenner'])
   })
+
+  it('reads "Those targeted by Beijing are ..." with its agent, past party adjectives and lower-case offices', () => {
+    const f = body('China said it would impose sanctions on 11 citizens, among them Republican senators Ivo Brenner and Jan Kolar, in retaliation for Washington\'s sanctions on Petr Novak. Those targeted by Beijing are Senators Brenner and Kolar; Representative Karel Dvorak; and security secretary Anna Horak.')
+    expect(keys(f).filter((k) => k.startsWith('cn|'))).toEqual(['cn|sanctions|anna-horak', 'cn|sanctions|ivo-brenner', 'cn|sanctions|jan-kolar', 'cn|sanctions|karel-dvorak'])
+    expect(keys(f).some((k) => k.includes('republican'))).toBe(false)
+  })
+
+  it('reads a later "the sanctions took effect" outside a short quotation as the measure applied', () => {
+    const f = body('China said it would impose sanctions on Ivo Brenner. A spokesman said Brenner had "behaved egregiously", and that the sanctions took effect from Monday.')
+    expect(triples(f)).toContain('cn|sanctions|ivo-brenner|in_effect')
+  })
 })
