@@ -275,6 +275,8 @@ function isCountedMember(tokens: Token[], m: Mention): boolean {
   // "X, the commander of the Revolutionary Guards": a name after "of" describes another.
   const lead = tokens[m.t0 - 1]?.lower === 'the' ? tokens[m.t0 - 2] : tokens[m.t0 - 1]
   if (lead?.lower === 'of') return false
+  // 'known as "El Ingeniero"': a nickname of someone named already.
+  if (['as', 'dubbed', 'nicknamed', 'alias'].includes((QUOTE_MARKS.has(lead?.text ?? '') ? tokens[m.t0 - 2] : lead)?.lower ?? '')) return false
   if (m.kind === 'vessel') return true
   // (A military rank is no office that speaks for a state: "Brigadier General X" can be one of
   // "three senior officers".)
@@ -288,7 +290,10 @@ function isCountedMember(tokens: Token[], m: Mention): boolean {
   return before !== undefined && (ANAPHOR_NOUNS[before.lower]?.includes('organization') ?? false)
 }
 
-const MILITARY_RANKS = new Set(['general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'brigadier', 'commodore', 'captain', 'sergeant', 'admiral', 'marshal', 'commander', 'vice', 'rear'])
+const QUOTE_MARKS = new Set(['"', '“', '‘', "'"])
+
+// Military ranks and words for a trade or fortune are no office that speaks for a state.
+const MILITARY_RANKS = new Set(['general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'brigadier', 'commodore', 'captain', 'sergeant', 'admiral', 'marshal', 'commander', 'vice', 'rear', 'businessman', 'businesswoman', 'tycoon', 'oligarch', 'magnate', 'billionaire'])
 
 export interface TargetGroup {
   targets: TargetRef[]

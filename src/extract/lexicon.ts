@@ -77,7 +77,7 @@ export const MEASURE_CUES: MeasureCue[] = [
   // the group just reported.
   { type: 'sanctions', need: /designated|sanctioned|blacklisted|targeted|listed/i, re: rx(String.raw`\bthe\s+(?:\w+\s+)?(?:designated|sanctioned|blacklisted|targeted|listed)\s+(?:\w+\s+)?(?:firms|companies|entities|individuals|people|men|persons|vessels|ships|tankers|banks|businesses|officials|oligarchs)\s+(?:are|were|include|included|includes)\b`), inherits: true },
   // "Also named were X and Y": more targets of the measure just reported.
-  { type: 'sanctions', need: /also/i, re: rx(String.raw`\balso\s+(?:named|listed|targeted|included|hit)\s+(?:were|was|are|is)\b`), inherits: true },
+  { type: 'sanctions', need: /also/i, re: rx(String.raw`\balso\s+(?:named|listed|targeted|included|hit|designated|sanctioned|blacklisted)\s+(?:were|was|are|is)\b`), inherits: true },
   // "They include the movement's leader, X; two commanders, Y and Z": at the start of a
   // sentence, the members of the group the measure just reported was imposed on.
   { type: 'sanctions', need: /^\W*(?:they|these|those)\s/i, re: rx(String.raw`^\W*(?:they|these|those)\s+(?:also\s+)?(?:include|included|includes)\b(?!\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:embargo|embargoes|ban|bans|restrictions|freezes?|sanctions|measures|controls|curbs|limits|prohibitions?)\b)`), inherits: true },

@@ -192,6 +192,9 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
     }
     break
   }
+  // "Houston-registered Gulf Bend Petroleum Trading LLC": where a company is registered is no
+  // part of its name.
+  while (a < b - 1 && /-(?:based|registered|headquartered|flagged|born)$/i.test(tokens[a]!.text)) a++
   if (a >= b) return
   // "Republican senators", "Labour MPs": a party's adjective alone names no one.
   if (b - a === 1 && PARTY_WORDS.has(tokens[a]!.lower)) return

@@ -135,7 +135,7 @@ export interface SlotOptions {
 const isNameStart = (t: Token | undefined): boolean => t !== undefined && t.cap
 
 /** Whether ", including" (or a like list word) follows within the clause. */
-function listFollows(tokens: Token[], i: number): boolean {
+function listFollows(tokens: Token[], i: number, mentionAt?: Map<number, Mention>): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 20); k++) {
     const w = tokens[k]!
     if (w.text === ',' && ['including', 'notably', 'among'].includes(tokens[k + 1]?.lower ?? '')) return true
@@ -145,6 +145,8 @@ function listFollows(tokens: Token[], i: number): boolean {
     if (w.text === ',' && tokens[k + 1]?.lower === 'and' && /^(?:his|her|their)$/.test(tokens[k + 2]?.lower ?? '') && RELATIVE_NOUNS.has(tokens[k + 3]?.lower ?? '') && tokens[k + 4]?.cap) return true
     // "X, who chairs the delegation, Y, Z and W": another name and another comma or "and".
     if (w.text === ',' && namesNoSubject(tokens, k + 1) && nameThenListWord(tokens, k + 1)) return true
+    // "X, who OFAC said managed the accounts; customs broker Y; and Z": a semicolon list goes on.
+    if (w.text === ';' && mentionAt) return semicolonListGoesOn(tokens, k, mentionAt)
     if ([';', '.', '—', '–'].includes(w.text) || CLAUSE_BREAK_WORDS.has(w.lower)) return false
   }
   return false
@@ -170,13 +172,13 @@ function namesNoSubject(tokens: Token[], i: number): boolean {
 const PARTICIPLE_ADJECTIVES = new Set(['based', 'backed', 'owned', 'controlled', 'registered', 'flagged', 'linked', 'affiliated', 'related', 'listed', 'named', 'sanctioned', 'designated'])
 
 /** Whether token `i` ends a target phrase that is read forward from the measure. */
-function endsPhrase(tokens: Token[], i: number, m: Mention | undefined, opened: boolean): boolean {
+function endsPhrase(tokens: Token[], i: number, m: Mention | undefined, opened: boolean, mentionAt?: Map<number, Mention>): boolean {
   const t = tokens[i]!
   const lower = t.lower
   if (CLAUSE_BREAK_WORDS.has(lower) || [';', '—', '–', ')', '"', '”'].includes(t.text)) return true
   // A relative clause ends the phrase, unless the phrase was opened and a list goes on after it
   // ("four companies it said laundered money for the cartel, including X").
-  if ((RELATIVES.has(lower) || SUBJECT_PRONOUNS.has(lower)) && !(opened && listFollows(tokens, i)) && !objectIt(tokens, i) && !patientIt(tokens, i)) return true
+  if ((RELATIVES.has(lower) || SUBJECT_PRONOUNS.has(lower)) && !(opened && listFollows(tokens, i, mentionAt)) && !objectIt(tokens, i) && !patientIt(tokens, i)) return true
   // ", accusing them of ...", ", citing ...": a participle after a comma opens a new clause.
   // (", targeting X" names more targets of the same measure.)
   if (t.text === ',' && /ing$/.test(tokens[i + 1]?.lower ?? '') && !['including', 'notably', 'among', 'targeting'].includes(tokens[i + 1]!.lower)) return true
@@ -356,7 +358,7 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
     // Inside a skipped relative clause only a hard break ends the phrase; its verbs do not.
     const hardBreak = [';', '.', '—', '–'].includes(t.text) || CLAUSE_BREAK_WORDS.has(lower)
     const newSubject = t.text === ',' && next1 === 'and' && authorityListThenVerb(tokens, i + 2, opts.mentionAt)
-    const ends = newSubject || (clause && skipping ? hardBreak : endsPhrase(tokens, i, m, out.opened || skipping))
+    const ends = newSubject || (clause && skipping ? hardBreak : endsPhrase(tokens, i, m, out.opened || skipping, opts.mentionAt))
     if (opts.forward && (ends || (opts.headline && t.text === ',' && next1 !== 'including'))) {
       out.end = i
       break
@@ -482,8 +484,9 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
         // words; the state stands for them if the article never names them.
         const adjective = w.cap ? opts.mentionAt.get(k) : undefined
         const nounFollows = adjective !== undefined && [adjective.t1, adjective.t1 + 1].some((n) => ANAPHOR_NOUNS[tokens[n]?.lower ?? '']?.includes('person'))
-        if (adjective?.kind === 'adjective' && adjective.target && k > i + 1 && nounFollows) {
+        if (adjective?.kind === 'adjective' && adjective.target && nounFollows) {
           out.statesOfDescribed.push(adjective.target!)
+          if (adjective.country) out.countries.push(adjective.target!)
           k = adjective.t1 - 1
           through = k
           continue

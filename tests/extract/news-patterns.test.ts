@@ -644,4 +644,9 @@ describe('a second round of news patterns', () => {
     const f = body('China said it would impose sanctions on Ivo Brenner. A spokesman said Brenner had "behaved egregiously", and that the sanctions took effect from Monday.')
     expect(triples(f)).toContain('cn|sanctions|ivo-brenner|in_effect')
   })
+
+  it('reads a counted group named piecemeal: its leader, "Also designated were" a semicolon list, and the companies', () => {
+    const f = body('The U.S. Treasury on Wednesday imposed sanctions on two Laotian nationals and two companies it accused of smuggling fuel. The network, led by businessman Ivo Brenner, sold fuel across the border. Also designated were Jan Kolar, Brenner\'s partner, who OFAC said managed the accounts; and customs broker Petr Novak, known as "El Ingeniero". The two companies are Houston-registered Gulf Bend Trading LLC and Combustibles del Norte SA de CV.')
+    expect(keys(f)).toEqual(['us|sanctions|combustibles-del-norte-sa-de-cv', 'us|sanctions|gulf-bend-trading-llc', 'us|sanctions|ivo-brenner', 'us|sanctions|jan-kolar', 'us|sanctions|petr-novak'])
+  })
 })

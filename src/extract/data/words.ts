@@ -47,7 +47,7 @@ export const ORG_SUFFIXES = set(`
   investment enterprises services logistics resources insurance finance financial securities railways railway
   ports port fund foundation corps guard army party front brigade brigades militia movement council
   committee commission ministry department office bureau authority network networks club federation
-  association union confederation league centre center
+  association union confederation league centre center cv
   ooo pao fze fzco llp sarl srl spa pte pvt dmcc sdn bhd oyj
   freight cargo express commodities chemicals chemical pharmaceuticals pharma construction engineering
   shipyard shipyards shipbuilding minerals refinery refining fertilizers fertilisers cement defense defence
@@ -162,7 +162,7 @@ export const ANAPHOR_NOUNS: Record<string, ('person' | 'organization' | 'vessel'
   woman: ['person'], individuals: ['person'], individual: ['person'], oligarchs: ['person'], oligarch: ['person'],
   businessmen: ['person'], businessman: ['person'], businesswoman: ['person'], tycoons: ['person'], tycoon: ['person'],
   billionaires: ['person'], billionaire: ['person'], officials: ['person'], executives: ['person'], figures: ['person'],
-  people: ['person'], persons: ['person'], magnate: ['person'], magnates: ['person'],
+  people: ['person'], persons: ['person'], magnate: ['person'], magnates: ['person'], nationals: ['person'], citizens: ['person'],
   // roles that stand for the person just named ("sanctions on X, imposing a travel ban on the former police officer")
   officer: ['person'], officers: ['person'], commander: ['person'], commanders: ['person'], leader: ['person'],
   leaders: ['person'], chief: ['person'], boss: ['person'], warlord: ['person'], lawmaker: ['person'], lawmakers: ['person'],
