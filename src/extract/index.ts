@@ -41,6 +41,7 @@ const JOINING_WORDS = new Set(['and', ',', 'or', 'as', 'well', 'plus', 'a', 'an'
 const JOINING_RE = /\b(?:join\w*|similar|same|follow\w*|align\w*|match\w*|mirror\w*)\b/i
 const THE_STATE_RE = /\b(?:the|this)\s+(?:country|government|kingdom|republic|state)\b/i
 const ITS_GOVERNMENT_RE = /^\W*(?:its|their)\s+(?:\w+\s+){0,2}?(?:ministry|government|cabinet|president|leader|foreign\s+minister|prime\s+minister|parliament|authorities)\b/i
+const HAVE_ASSETS_RE = /\b(?:have|has|had|having)\s+(?:any|all|their|its|his|her)?\s*$/i
 const LISTS_MEASURES_RE = /^\W*(?:they|these|those|the\s+(?:sanctions|measures|restrictions))\s+(?:also\s+)?(?:include|included|includes|comprise|comprised|cover|covered)\b/i
 const THE_MINISTRY_SAID_RE = /,\s+the\s+(?:\w+\s+)?(?:ministry|government|cabinet)\s+(?:said|says|added|announced)\b/i
 const MEMBER_STATES_RE = /\bmember\s+(?:states|countries|nations|governments)\b/i
@@ -255,7 +256,9 @@ function readMeasure(view: SentenceView, k: number) {
   // "identified the two ships as blocked property", "listed X as a sanctioned entity": the
   // object stands before "as".
   const asObject = before?.lower === 'as' && t.t0 >= 3
-  const passive = isPassive(tokens, t) || under || t.type === 'trade_restriction' || isPossessive(before) || asObject
+  // "The four settlers will have any assets in the UK frozen": the holders undergo the measure.
+  const haveFrozen = t.type === 'asset_freeze' && /^(?:assets|funds|property|accounts|holdings)\b/i.test(s.text.slice(t.start - s.start)) && HAVE_ASSETS_RE.test(s.text.slice(0, t.start - s.start))
+  const passive = isPassive(tokens, t) || under || t.type === 'trade_restriction' || isPossessive(before) || asObject || haveFrozen
   // "Sudan has been under a UN arms embargo covering the Darfur region": with the authority named
   // on the measure, the subject is the target and what follows only says how far it reaches.
   const subjectFirst = namedOn !== undefined && !hasReading(inner)

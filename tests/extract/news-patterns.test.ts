@@ -649,4 +649,10 @@ describe('a second round of news patterns', () => {
     const f = body('The U.S. Treasury on Wednesday imposed sanctions on two Laotian nationals and two companies it accused of smuggling fuel. The network, led by businessman Ivo Brenner, sold fuel across the border. Also designated were Jan Kolar, Brenner\'s partner, who OFAC said managed the accounts; and customs broker Petr Novak, known as "El Ingeniero". The two companies are Houston-registered Gulf Bend Trading LLC and Combustibles del Norte SA de CV.')
     expect(keys(f)).toEqual(['us|sanctions|combustibles-del-norte-sa-de-cv', 'us|sanctions|gulf-bend-trading-llc', 'us|sanctions|ivo-brenner', 'us|sanctions|jan-kolar', 'us|sanctions|petr-novak'])
   })
+
+  it('reads "four settlers" as a counted group named in the next sentence, and "will have any assets frozen" as a freeze on them', () => {
+    const f = body('Britain has imposed sanctions on four Laotian settlers. The Foreign Office said the four men – Ivo Brenner, Jan Kolar, Petr Novak and Karel Dvorak – had attacked villagers. The four settlers will have any assets in the UK frozen.')
+    const people = ['ivo-brenner', 'jan-kolar', 'karel-dvorak', 'petr-novak']
+    expect(keys(f)).toEqual([...people.map((p) => `gb|asset_freeze|${p}`), ...people.map((p) => `gb|sanctions|${p}`)])
+  })
 })
