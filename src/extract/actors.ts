@@ -299,7 +299,7 @@ function adopterOf(before: Mention[], anchorIdx: number, tokens: Token[], exclud
 // Words that may stand before a subject "it" (its clause opens there): "In March it ...", "and it ...".
 const BEFORE_PRONOUN = new Set([',', 'and', 'but', 'then', 'when', 'after', 'before', 'since', 'as', 'because', 'so', 'where', 'month', 'week', 'year', 'weeks', 'months', 'years', 'day', 'days', 'time', 'ago', 'earlier', 'later', 'also', 'now'])
 // Words between the subject "it" and the measure: auxiliaries, adverbs, the verb and its article.
-const PRONOUN_TO_MEASURE = /^(?:has|had|have|would|will|could|may|might|also|already|then|later|quickly|swiftly|promptly|itself|too|not|a|an|the|its|new|[a-z]+ed|put|cut|set|shut|froze|[a-z]+s)$/
+const PRONOUN_TO_MEASURE = /^(?:has|had|have|would|will|could|may|might|also|already|then|later|itself|too|not|a|an|the|its|new|[a-z]+ly|[a-z]+ed|put|cut|set|shut|froze|[a-z]+s)$/
 
 /**
  * Index of a subject "it" in the clause of the measure ("last month it barred X", "In March it

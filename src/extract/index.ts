@@ -435,6 +435,9 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
       // "travel bans on 12 Russian officials": unnamed people of a state stand for the state, unless
       // the article names them later (decided once the whole article is read).
       const unnamedOf = list.length === 0 && described.length > 0 && anaphors.length === 0 && !t.inherits ? uniqueTargets(readings.flatMap((r) => r.statesOfDescribed)) : []
+      // "Also sanctioned are the lenders X and Y" after asset freezes and travel bans on people:
+      // an organisation does not travel.
+      if (t.inherits && plan.type === 'travel_ban' && list.length > 0 && list.every((x) => x.kind === 'organization' || x.kind === 'vessel')) continue
       if (list.length === 0 && awaiting && !implicit) {
         // Kept with the group; the findings are reported once the members are named (and
         // dropped if they never are).

@@ -240,7 +240,8 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
       continue
     }
     const t = tokens[k]!
-    if (HONORIFICS.has(t.lower.replace(/\.$/, '')) || (isTitleWord(t.lower) && k + 1 < b)) {
+    // ("Conservative MP Jane Doe": a party's adjective opens the titles.)
+    if (HONORIFICS.has(t.lower.replace(/\.$/, '')) || ((isTitleWord(t.lower) || (PARTY_WORDS.has(t.lower) && isTitleWord(tokens[k + 1]?.lower ?? ''))) && k + 1 < b)) {
       if (HONORIFICS.has(t.lower)) honorific = true
       titles.push(t.lower)
       k++

@@ -604,6 +604,8 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
       for (let k = m.t0 - 1; k >= Math.max(0, m.t0 - 3); k--) {
         if (QUANTIFIERS.test(tokens[k]!.lower)) {
           out.described.push('people')
+          // ("23 Australians": the state stands for them if the article never names them.)
+          out.statesOfDescribed.push(m.target)
           return
         }
         if (tokens[k]!.kind !== 'word' || DETERMINERS.has(tokens[k]!.lower)) break

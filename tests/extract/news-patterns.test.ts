@@ -655,4 +655,17 @@ describe('a second round of news patterns', () => {
     const people = ['ivo-brenner', 'jan-kolar', 'karel-dvorak', 'petr-novak']
     expect(keys(f)).toEqual([...people.map((p) => `gb|asset_freeze|${p}`), ...people.map((p) => `gb|sanctions|${p}`)])
   })
+
+  it('reads "it had permanently barred 61 Laotian citizens and 23 Australians" as the state that opened the sentence barring those states', () => {
+    expect(keys(body("Russia's Foreign Ministry announced on Monday that it had permanently barred 61 Laotian citizens and 23 Australians from entering the country."))).toEqual(['ru|travel_ban|australia', 'ru|travel_ban|laos'])
+  })
+
+  it('does not give a travel ban to organisations that join a list of people ("Also sanctioned are the lenders X and Y")', () => {
+    const f = body('New Zealand has imposed travel bans and asset freezes on Ivo Brenner. Also sanctioned are the state-owned lenders Kestrel Bank and Orion Bank.')
+    expect(keys(f)).toEqual(['nz|asset_freeze|ivo-brenner', 'nz|asset_freeze|kestrel-bank', 'nz|asset_freeze|orion-bank', 'nz|travel_ban|ivo-brenner'])
+  })
+
+  it('reads a party adjective before an office as part of the title ("Conservative MP Jane Doe")', () => {
+    expect(keys(body('Russia barred Conservative MP Jana Kolar from entering the country.'))).toEqual(['ru|travel_ban|jana-kolar'])
+  })
 })
