@@ -41,6 +41,8 @@ const URGE_VERBS = new Set(['urge', 'urges', 'urged', 'urging', 'persuade', 'per
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
 const ADVERBS = new Set(['now', 'already', 'also', 'not', 'formally', 'officially', 'reportedly', 'immediately', 'effectively', 'since', 'then', 'still', 'further', 'all', 'a', 'an', 'the'])
 const GROUP_RE = /\b(?:the|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:governments|countries|nations|allies|powers|partners|leaders|states|capitals)\b|\ballied\s+governments\b/i
+// Participles whose agent, after "by", is the one who imposes the measure.
+const AGENT_OF_MEASURE = new Set(['imposed', 'agreed', 'adopted', 'approved', 'announced', 'introduced', 'levied', 'decided', 'issued', 'taken', 'enforced', 'placed', 'ordered', 'sanctioned', 'designated', 'listed', 'targeted', 'blacklisted', 'frozen', 'banned', 'barred', 'applied', 'extended', 'renewed', 'expanded', 'lifted', 'eased', 'removed', 'revoked', 'suspended', 'expelled', 'unveiled', 'published', 'signed', 'passed', 'backed', 'endorsed', 'drafted', 'proposed', 'put', 'added', 'named', 'implemented', 'maintained'])
 const DESTINATION_LEAD = new Set(['to', 'into', 'entering', 'enter', 'visiting', 'visit'])
 const UNNAMED_STATES_RE = /\b(?:several|some|many|other|various|few|most|a\s+number\s+of|a\s+handful\s+of)\s+(?:\w+\s+)?(?:governments|countries|states|nations|capitals)\b/i
 const GROUP_PREP_RE = /\b(?:between|among|of|in|to|with|on|against|from|for|by|at)\s+$/i
@@ -125,6 +127,8 @@ export function findActors(s: Sentence, t: Trigger, mentions: Mention[], exclude
   for (let k = t.inherits ? t.t0 : t.t1; k < Math.min(tokens.length, t.t1 + 8); k++) {
     if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-') break
     if (tokens[k]!.lower !== 'by') continue
+    // "A proposal to impose sanctions on X was blocked by Hungary": the agent of another verb.
+    if (k > t.t1 && /ed$/.test(tokens[k - 1]!.lower) && !AGENT_OF_MEASURE.has(tokens[k - 1]!.lower)) break
     let j = k + 1
     if (tokens[j]?.lower === 'the') j++
     const agent = mentions.find((m) => m.t0 === j && m.actor && m.kind !== 'adjective' && m.kind !== 'people')

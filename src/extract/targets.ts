@@ -275,6 +275,15 @@ function describedName(tokens: Token[], at: number, mentionAt: Map<number, Menti
   return undefined
 }
 
+/** "and now flies mostly to ...", "and then moved to ...": a verb with its own complement after "and". */
+function newVerbAfterAnd(tokens: Token[], i: number): boolean {
+  let k = i + 1
+  if (/^(?:now|then|also|later|still|instead|has|have|had|was|were|is|are)$/.test(tokens[k]?.lower ?? '')) k++
+  const verb = tokens[k]
+  if (!verb || verb.kind !== 'word' || verb.cap || !/(?:[^s]s|ed)$/.test(verb.lower) || ANAPHOR_NOUNS[verb.lower]) return false
+  return /^(?:mostly|largely|mainly|only|to|into|from|with|on|in|its|their)$/.test(tokens[k + 1]?.lower ?? '')
+}
+
 /** The name that starts at token `at`, after the titles before it ("Brigadier General Saeed Aghajani"). */
 function nameAfter(tokens: Token[], at: number, mentionAt: Map<number, Mention>): Mention | undefined {
   for (let k = at; k < at + 5 && k < tokens.length; k++) {
@@ -326,6 +335,17 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
     if (semicolonList && t.text === ',' && !skipping && out.targets.length > entryStart) {
       skipping = clause = true
       continue
+    }
+    // "on a son of co-presidents Daniel Ortega and Rosario Murillo, three officials and ...": the
+    // parents only say whose son; the list goes on after the next comma.
+    if (lower === 'of' && RELATIVE_NOUNS.has(tokens[i - 1]?.lower ?? '') && /^(?:a|an|one|the)$/.test(tokens[i - 2]?.lower ?? '')) {
+      skipping = apposition = true
+      continue
+    }
+    // "banned from flying into the EU and now flies mostly to Russia": a new verb ends the phrase.
+    if (opts.forward && lower === 'and' && newVerbAfterAnd(tokens, i)) {
+      out.end = i
+      break
     }
     // "expanded the arms embargo in Yemen to cover the whole of the Houthi movement": what the
     // measure is made to cover is its target.

@@ -668,4 +668,20 @@ describe('a second round of news patterns', () => {
   it('reads a party adjective before an office as part of the title ("Conservative MP Jane Doe")', () => {
     expect(keys(body('Russia barred Conservative MP Jana Kolar from entering the country.'))).toEqual(['ru|travel_ban|jana-kolar'])
   })
+
+  it('does not take the agent of "blocked by" for the authority of the measure blocked', () => {
+    const f = body('A proposal to impose sanctions on Ivo Brenner was blocked by Hungary and Slovakia at a meeting of foreign ministers.')
+    expect(keys(f).some((k) => k.startsWith('hu|') || k.startsWith('sk|'))).toBe(false)
+  })
+
+  it('reads "a son of X and Y" as the son, not his parents', () => {
+    const f = body('Canada on Tuesday imposed sanctions on a son of co-presidents Ivo Brenner and Jana Kolar, three senior officials and the Kestrel Bank.')
+    expect(keys(f).some((k) => k.endsWith('ivo-brenner') || k.endsWith('jana-kolar'))).toBe(false)
+    expect(keys(f)).toContain('ca|sanctions|kestrel-bank')
+  })
+
+  it('ends the targets of a ban where "and" opens a new verb ("and now flies mostly to Russia")', () => {
+    const f = body('The airline Kestrel Air is banned from flying into the EU and now flies mostly to Russia and Turkey.')
+    expect(keys(f).some((k) => k.endsWith('|russia') || k.endsWith('|turkey'))).toBe(false)
+  })
 })
