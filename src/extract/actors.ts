@@ -64,7 +64,10 @@ function isEligible(m: Mention, tokens: Token[], excluded: (tokenIndex: number) 
   if (m.kind === 'person' && !m.titles.length && !m.affiliation) return false
   // "Ukraine's allies have frozen ...": others than the state named act.
   if (isPossessive(tokens[m.t1]) && OTHERS_OF.has(tokens[m.t1 + 1]?.lower ?? '')) return false
-  if (!['authority', 'country', 'adjective', 'person'].includes(m.kind)) return false
+  // "Americans are generally prohibited from dealing with them": a state's people bound by a
+  // prohibition are bound by their own state.
+  const boundPeople = m.kind === 'people' && BE.has(tokens[m.t1]?.lower ?? '') && /^(?:prohibited|barred|banned|forbidden)$/.test((/ly$/.test(tokens[m.t1 + 1]?.lower ?? '') ? tokens[m.t1 + 2] : tokens[m.t1 + 1])?.lower ?? '')
+  if (!['authority', 'country', 'adjective', 'person'].includes(m.kind) && !boundPeople) return false
   // "under U.S. sanctions": the adjective on the measure names its authority wherever it stands.
   if (m.onMeasure) return true
   let k = m.t0 - 1
@@ -314,7 +317,7 @@ function pronounSubject(tokens: Token[], t: Trigger): number {
     const w = tokens[k]!
     if (w.lower === 'it') {
       const prev = tokens[k - 1]
-      const opens = k === 0 || BEFORE_PRONOUN.has(prev!.lower) || /^\d+$/.test(prev!.text) || (prev!.cap && NOT_NAMES.has(prev!.lower))
+      const opens = k === 0 || BEFORE_PRONOUN.has(prev!.lower) || SPEECH_VERBS.has(prev!.lower) || /^\d+$/.test(prev!.text) || (prev!.cap && NOT_NAMES.has(prev!.lower))
       return opens ? k : -1
     }
     // "It was expelled": the subject of a passive undergoes the measure.

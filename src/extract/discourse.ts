@@ -216,6 +216,13 @@ export class Discourse {
     return []
   }
 
+  /** Every target the authority's findings within reach named ("the designated people and companies"). */
+  allTargetsOf(authority: string, sentence: number): TargetRef[] {
+    const seen = new Map<string, TargetRef>()
+    for (const r of this.reported) if (r.authority === authority && sentence - r.sentence <= REACH) for (const t of r.targets) if (t.kind !== 'country') seen.set(t.id, t)
+    return [...seen.values()]
+  }
+
   /** The targets an anaphor points back to, or nothing when no earlier group fits. */
   resolve(a: Anaphor, sentence: number): TargetRef[] {
     if (a.noun === 'central bank') {

@@ -41,6 +41,7 @@ const JOINING_WORDS = new Set(['and', ',', 'or', 'as', 'well', 'plus', 'a', 'an'
 const JOINING_RE = /\b(?:join\w*|similar|same|follow\w*|align\w*|match\w*|mirror\w*)\b/i
 const THE_STATE_RE = /\b(?:the|this)\s+(?:country|government|kingdom|republic|state)\b/i
 const ITS_GOVERNMENT_RE = /^\W*(?:its|their)\s+(?:\w+\s+){0,2}?(?:ministry|government|cabinet|president|leader|foreign\s+minister|prime\s+minister|parliament|authorities)\b/i
+const DESIGNATED_GROUP_RE = /\b(?:the\s+(?:designated|sanctioned|listed|blacklisted)\s+(?:people|persons|individuals|companies|entities|firms)|those\s+(?:designated|sanctioned|listed|named))\b/i
 const HAVE_ASSETS_RE = /\b(?:have|has|had|having)\s+(?:any|all|their|its|his|her)?\s*$/i
 const LISTS_MEASURES_RE = /^\W*(?:they|these|those|the\s+(?:sanctions|measures|restrictions))\s+(?:also\s+)?(?:include|included|includes|comprise|comprised|cover|covered)\b/i
 const THE_MINISTRY_SAID_RE = /,\s+the\s+(?:\w+\s+)?(?:ministry|government|cabinet)\s+(?:said|says|added|announced)\b/i
@@ -423,6 +424,9 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
       // "..., though an arms embargo remained in place": an embargo on arms is on the state just
       // written about, not on the people named last.
       let list = restated ? restated.targets : implicit ? discourse.targetsFor(id, t.type, s.index, JOINING_RE.test(s.text)) : targets
+      // "all property of the designated people and companies ... is blocked": everyone the
+      // authority has just designated.
+      if (implicit && !restated && DESIGNATED_GROUP_RE.test(s.text)) list = discourse.allTargetsOf(id, s.index)
       if (implicit && !restated && t.type === 'arms_embargo' && !list.some((x) => x.kind === 'country')) {
         const state = discourse.resolve({ kinds: ['country'] }, s.index)
         if (state.length) list = state
@@ -518,6 +522,10 @@ function finalize(findings: Finding[], headline?: Sentence, standalone = new Set
  */
 /** The state a sentence opens with ("China retaliated ...", "Beijing said ..."), if any. */
 function subjectState(s: Sentence, ctx: ArticleContext): string | undefined {
+  // ("In Mexico City, the Finance Ministry said it had frozen ...": the capital opening the
+  // sentence says whose government speaks.)
+  const opening = s.tokens[0]?.lower === 'in' ? findMentions(s.tokens.slice(1, 5), ctx, true).find((m) => m.t0 === 0 && m.kind === 'country' && s.tokens[m.t1 + 1]?.text === ',') : undefined
+  if (opening?.actor && opening.actor.length === 2) return opening.actor
   const first = findMentions(s.tokens.slice(0, 4), ctx, true).find((m) => m.t0 === 0 || (m.t0 === 1 && s.tokens[0]!.lower === 'the'))
   // ("The German scholar Adrian Zenz ...": an adjective on a person is no state acting.)
   if (first?.kind === 'adjective' && !GOVERNMENT_NOUNS.has(s.tokens[first.t1]?.lower ?? '')) return undefined

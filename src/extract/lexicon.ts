@@ -194,6 +194,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'asset_freeze', need: /assets|propert|fund|account|holding|reserve|wealth|fortune|yacht|villa|mansion|jet/i, re: rx(String.raw`\b(?:freez(?:e|es|ing)|froze|frozen|block(?:s|ed|ing)?|paraly[sz](?:e|es|ed|ing)|immobili[sz](?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|impound(?:s|ed|ing)?)\s+(?<slot>~8)(?:assets|property|properties|funds|accounts|holdings|reserves|wealth|fortunes?|yachts?|superyachts?|villas?|mansions?|jets?|bank\s+accounts)\b`) },
   { type: 'asset_freeze', need: /assets|propert|fund|account|holding|reserve/i, re: rx(String.raw`\b(?:assets|property|properties|funds|accounts|holdings|reserves)\s+(?:of|belonging\s+to|held\s+by|owned\s+by)\s+(?<slot>(?:(?!(?:was|were|is|are|has|have|had|will|would|could|may|might|be|been)\b)\S+\s+){1,5})(?:\S+\s+){0,3}?(?:frozen|blocked|seized|immobili[sz]ed)\b`) },
   { type: 'asset_freeze', need: /assets|propert|fund|account|holding|reserve/i, re: rx(String.raw`(?:(?<slot>\S+['’]s)\s+)?\b(?:assets|property|properties|funds|accounts|holdings|reserves)\s+~5(?:frozen|blocked|seized|immobili[sz]ed)\b`) },
+  // "all property and interests in property of the designated people ... are blocked".
+  { type: 'asset_freeze', need: /blocked|frozen/i, re: rx(String.raw`\b(?:all\s+)?(?:property|assets|funds)\s+and\s+interests\s+in\s+property\b`) },
   { type: 'asset_freeze', need: /freez|froze/i, re: rx(String.raw`\b(?:freez(?:e|es|ing)|froze|frozen)\b(?!\s+(?:the\s+)?(?:talks|conflict|fighting|front|line|lines|prices|rates|hiring|war|negotiations|enrichment|programme|program)\b)`) },
   { type: 'asset_freeze', need: /designat/i, re: rx(String.raw`\bdesignat(?:e|es|ed|ing|ion|ions)\b(?!\s+(?:driver|hitter|area|zone|route|survivor))`) },
 

@@ -765,6 +765,9 @@ function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: numbe
     if (kinds) {
       // "the network of companies" is a new group; "the tanker Adrian Darya" names it.
       if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.cap) return undefined
+      // "the designated people and companies": one group of both kinds.
+      const also = tokens[k + 1]?.lower === 'and' ? ANAPHOR_NOUNS[tokens[k + 2]?.lower ?? ''] : undefined
+      if (also) return { anaphor: { kinds: [...new Set([...kinds, ...also])], noun: w.lower }, end: k + 3 }
       return { anaphor: { kinds, noun: w.lower }, end: k + 1 }
     }
   }

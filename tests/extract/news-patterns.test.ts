@@ -684,4 +684,14 @@ describe('a second round of news patterns', () => {
     const f = body('The airline Kestrel Air is banned from flying into the EU and now flies mostly to Russia and Turkey.')
     expect(keys(f).some((k) => k.endsWith('|russia') || k.endsWith('|turkey'))).toBe(false)
   })
+
+  it('reads "all property ... of the designated people and companies ... is blocked, and Americans are prohibited from dealing with them"', () => {
+    const f = body('The U.S. Treasury on Wednesday designated Ivo Brenner and the Kestrel Trading Co. As a result, all property and interests in property of the designated people and companies are blocked, and Americans are generally prohibited from dealing with them.')
+    expect(keys(f)).toEqual(['us|asset_freeze|ivo-brenner', 'us|asset_freeze|kestrel-trading-co', 'us|transaction_ban|ivo-brenner', 'us|transaction_ban|kestrel-trading-co'])
+  })
+
+  it('reads a capital opening the sentence as the state whose body "said it had frozen" the accounts', () => {
+    const f = body('The U.S. Treasury designated Ivo Brenner. In Mexico City, the Finance Ministry\'s intelligence unit said it had frozen bank accounts held by Brenner.')
+    expect(keys(f)).toContain('mx|asset_freeze|ivo-brenner')
+  })
 })
