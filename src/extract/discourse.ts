@@ -101,7 +101,7 @@ export class Discourse {
       const t = m.target
       if (!t || m.actor || m.speaker || m.modifier || t.kind === 'country') continue
       const left = c.slots.get(t.kind) ?? 0
-      if (left <= 0 || c.group.targets.some((x) => x.id === t.id) || !isCountedMember(tokens, m)) continue
+      if (left <= 0 || c.group.targets.some((x) => x.id === t.id) || !isCountedMember(tokens, m, c.group)) continue
       c.slots.set(t.kind, left - 1)
       c.group.targets.push(t)
       // The group stays in view for "the two firms" while the article is still naming its members.
@@ -278,7 +278,7 @@ export class Discourse {
  * Whether a name can be a member of a counted group: a vessel, a person without an office, or
  * an organisation named as a company ("Haegumgang Shipping Co.", "the second company, X").
  */
-function isCountedMember(tokens: Token[], m: Mention): boolean {
+function isCountedMember(tokens: Token[], m: Mention, group: TargetGroup): boolean {
   // "X, the commander of the Revolutionary Guards": a name after "of" describes another.
   const lead = tokens[m.t0 - 1]?.lower === 'the' ? tokens[m.t0 - 2] : tokens[m.t0 - 1]
   if (lead?.lower === 'of') return false
@@ -287,7 +287,9 @@ function isCountedMember(tokens: Token[], m: Mention): boolean {
   if (m.kind === 'vessel') return true
   // (A military rank is no office that speaks for a state: "Brigadier General X" can be one of
   // "three senior officers".)
-  if (m.kind === 'person') return m.titles.every((t) => MILITARY_RANKS.has(t)) && !m.affiliation
+  // (An office of no named state is the office of one of those counted: "three senior officials
+  // ... Interior Minister X; deputy police director Y".)
+  if (m.kind === 'person') return !m.affiliation && !m.speaker && (m.titles.every((t) => MILITARY_RANKS.has(t)) || (group.nouns.some((n) => OFFICIAL_NOUNS.has(n)) && m.t1 - m.t0 >= 2 && !m.titles.includes('opposition')))
   if (m.kind !== 'organization') return false
   // "the Council": a body's head noun alone names no company.
   const words = tokens.slice(m.t0, m.t1)
@@ -297,6 +299,7 @@ function isCountedMember(tokens: Token[], m: Mention): boolean {
   return before !== undefined && (ANAPHOR_NOUNS[before.lower]?.includes('organization') ?? false)
 }
 
+const OFFICIAL_NOUNS = new Set(['officials', 'official', 'ministers', 'minister', 'officers', 'commanders', 'judges', 'lawmakers', 'senators', 'generals', 'leaders', 'executives', 'diplomats'])
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'"])
 
 // Military ranks and words for a trade or fortune are no office that speaks for a state.

@@ -92,6 +92,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   // "Also on the list are X and Y", "On the EU's list were X": the inverted order names more
   // targets of the measure just reported.
   { type: 'sanctions', need: /list/i, re: rx(String.raw`\b(?:also\s+)?on\s+(?:the|that|this|its|their)\s+(?:\S+\s+){0,2}?list\s+(?:also\s+)?(?:are|is|were|was)\b`), inherits: true },
+  // "Global Affairs Canada said the measures target X; Y; and Z": the targets of the measure just reported.
+  { type: 'sanctions', need: /measures|sanctions|designations/i, re: rx(String.raw`\b(?:the|its|these|today['’]s)\s+(?:new\s+)?(?:measures|sanctions|designations|listings)\s+(?:also\s+)?(?:target|targets|cover|covers|name|names)\b`), inherits: true },
   // "Ivan Kubrakov, the head of the city police, is also on the list": the subject is one more
   // target of the measure just reported.
   { type: 'sanctions', need: /list/i, re: rx(String.raw`(?<=\b(?:is|are|was|were)\s+(?:also\s+)?)(?:on|among\s+those\s+on)\s+(?:the|that|this|its|their)\s+(?:\S+\s+){0,2}?list\b(?!\s+(?:of|for)\b)`), inherits: true },

@@ -136,7 +136,10 @@ const isNameStart = (t: Token | undefined): boolean => t !== undefined && t.cap
 
 /** Whether ", including" (or a like list word) follows within the clause. */
 function listFollows(tokens: Token[], i: number, mentionAt?: Map<number, Mention>): boolean {
-  for (let k = i + 1; k < Math.min(tokens.length, i + 20); k++) {
+  // (Inside the relative clause a subordinate word does not end the scan: "whose ministry has
+  // stripped NGOs of their status since 2018; deputy police director Y; ...".)
+  const relativeClause = RELATIVES.has(tokens[i]?.lower ?? '')
+  for (let k = i + 1; k < Math.min(tokens.length, i + (relativeClause ? 28 : 20)); k++) {
     const w = tokens[k]!
     if (w.text === ',' && ['including', 'notably', 'among'].includes(tokens[k + 1]?.lower ?? '')) return true
     // "X, which ..., and Y": the list goes on with another name after the relative clause.
@@ -147,7 +150,7 @@ function listFollows(tokens: Token[], i: number, mentionAt?: Map<number, Mention
     if (w.text === ',' && namesNoSubject(tokens, k + 1) && nameThenListWord(tokens, k + 1)) return true
     // "X, who OFAC said managed the accounts; customs broker Y; and Z": a semicolon list goes on.
     if (w.text === ';' && mentionAt) return semicolonListGoesOn(tokens, k, mentionAt)
-    if ([';', '.', '—', '–'].includes(w.text) || CLAUSE_BREAK_WORDS.has(w.lower)) return false
+    if ([';', '.', '—', '–'].includes(w.text) || (CLAUSE_BREAK_WORDS.has(w.lower) && !(relativeClause && mentionAt))) return false
   }
   return false
 }
@@ -275,6 +278,15 @@ function describedName(tokens: Token[], at: number, mentionAt: Map<number, Menti
   return undefined
 }
 
+/** Whether a semicolon list goes on after the relative clause that token `i` stands in. */
+function semicolonListAhead(tokens: Token[], i: number, mentionAt: Map<number, Mention>): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 20); k++) {
+    if (tokens[k]!.text === '.') return false
+    if (tokens[k]!.text === ';') return semicolonListGoesOn(tokens, k, mentionAt)
+  }
+  return false
+}
+
 /** "and now flies mostly to ...", "and then moved to ...": a verb with its own complement after "and". */
 function newVerbAfterAnd(tokens: Token[], i: number): boolean {
   let k = i + 1
@@ -376,7 +388,7 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
     // measure's name; its targets follow.
     if (i === from && opts.forward && (t.text === '"' || t.text === '”')) continue
     // Inside a skipped relative clause only a hard break ends the phrase; its verbs do not.
-    const hardBreak = [';', '.', '—', '–'].includes(t.text) || CLAUSE_BREAK_WORDS.has(lower)
+    const hardBreak = [';', '.', '—', '–'].includes(t.text) || (CLAUSE_BREAK_WORDS.has(lower) && !(clause && skipping && out.targets.length > 0 && semicolonListAhead(tokens, i, opts.mentionAt)))
     const newSubject = t.text === ',' && next1 === 'and' && authorityListThenVerb(tokens, i + 2, opts.mentionAt)
     const ends = newSubject || (clause && skipping ? hardBreak : endsPhrase(tokens, i, m, out.opened || skipping, opts.mentionAt))
     if (opts.forward && (ends || (opts.headline && t.text === ',' && next1 !== 'including'))) {

@@ -694,4 +694,14 @@ describe('a second round of news patterns', () => {
     const f = body('The U.S. Treasury designated Ivo Brenner. In Mexico City, the Finance Ministry\'s intelligence unit said it had frozen bank accounts held by Brenner.')
     expect(keys(f)).toContain('mx|asset_freeze|ivo-brenner')
   })
+
+  it('reads "the measures target X; Y, whose ministry ... since 2018; deputy director Z" through relative clauses', () => {
+    const f = body('Canada on Tuesday imposed sanctions on three senior officials. Global Affairs Canada said the measures target Interior Minister Jana Kolar, whose ministry has shut down 5,000 charities since 2018; deputy police director Petr Novak; and judge Karel Dvorak, who presided over the trials.')
+    expect(keys(f)).toEqual(['ca|sanctions|jana-kolar', 'ca|sanctions|karel-dvorak', 'ca|sanctions|petr-novak'])
+  })
+
+  it('does not fill a counted group of officials with a one-word "name" after a title ("the Official Journal") or an opposition leader', () => {
+    const f = body('The European Union froze the assets of three senior officials. The measures take effect once published in the Official Journal. Opposition leader Jana Kolar, who left the country, welcomed the decision.')
+    expect(keys(f).some((k) => k.endsWith('journal') || k.endsWith('jana-kolar'))).toBe(false)
+  })
 })
