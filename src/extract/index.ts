@@ -500,9 +500,13 @@ function finalize(findings: Finding[], headline?: Sentence, standalone = new Set
   // export controls"): where the body reports the same measure, the body's wording decides.
   const key = (f: Finding, t: TargetRef): string => `${f.authority.id}|${f.type}|${t.id}`
   const inBody = new Set(pruned.filter((f) => f.span[0] !== headline?.start).flatMap((f) => f.targets.map((t) => key(f, t))))
+  // A headline names its subjects in shorthand ("Jalisco cartel", "Ortega-Murillo inner circle"):
+  // a target the body never reports for that authority is a shortened name, not another target.
+  const actedOnInBody = new Set(pruned.filter((f) => f.span[0] !== headline?.start).flatMap((f) => f.targets.map((t) => `${f.authority.id}|${t.id}`)))
+  const bodyReports = pruned.some((f) => f.span[0] !== headline?.start)
   const merged = new Map<string, Finding>()
   for (const f of pruned) {
-    const targets = f.span[0] === headline?.start ? f.targets.filter((t) => !inBody.has(key(f, t))) : f.targets
+    const targets = f.span[0] === headline?.start ? f.targets.filter((t) => !inBody.has(key(f, t)) && (!bodyReports || actedOnInBody.has(`${f.authority.id}|${t.id}`))) : f.targets
     if (targets.length === 0) continue
     const k = `${f.authority.id}|${f.type}|${f.status}|${f.span[0]}`
     const prior = merged.get(k)

@@ -704,4 +704,11 @@ describe('a second round of news patterns', () => {
     const f = body('The European Union froze the assets of three senior officials. The measures take effect once published in the Official Journal. Opposition leader Jana Kolar, who left the country, welcomed the decision.')
     expect(keys(f).some((k) => k.endsWith('journal') || k.endsWith('jana-kolar'))).toBe(false)
   })
+
+  it('drops a headline target the body never reports for that authority (a shortened name)', () => {
+    const f = extractFindings('US sanctions Kestrel cartel fuel ring\nThe U.S. Treasury on Wednesday sanctioned Ivo Brenner and the Kestrel Fuel Trading Co.')
+    expect(keys(f)).toEqual(['us|sanctions|ivo-brenner', 'us|sanctions|kestrel-fuel-trading-co'])
+    // a headline alone still reports what it says
+    expect(keys(extractFindings('US sanctions Kestrel Bank\nMarkets were calm on Wednesday.'))).toEqual(['us|sanctions|kestrel-bank'])
+  })
 })
