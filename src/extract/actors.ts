@@ -365,7 +365,9 @@ function afterObjectList(m: Mention, tokens: Token[], mentions: Mention[]): bool
 function parentheticals(tokens: Token[]): [number, number][] {
   const out: [number, number][] = []
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (tokens[i]!.text !== ',' || !['who', 'which', 'whose', 'where'].includes(tokens[i + 1]!.lower)) continue
+    // (", a Bamako-based haulage company that the Council says moves weapons,": an apposition
+    // describing the name before it is an aside too.)
+    if (tokens[i]!.text !== ',' || !['who', 'which', 'whose', 'where', 'a', 'an'].includes(tokens[i + 1]!.lower)) continue
     for (let j = i + 2; j < tokens.length; j++) {
       if (tokens[j]!.text === ',') {
         out.push([i, j + 1])

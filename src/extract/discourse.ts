@@ -239,6 +239,18 @@ export class Discourse {
       const last = this.countries[this.countries.length - 1]
       return last && sentence - last.sentence <= REACH ? [last.target] : []
     }
+    // "All seven are subject to an asset freeze": as many as the count says, gathered from the
+    // groups just named (a force, then four men, then two companies).
+    const count = a.noun ? COUNT_WORDS[a.noun] : undefined
+    if (count) {
+      const seen = new Map<string, TargetRef>()
+      for (let i = this.targetGroups.length - 1; i >= 0 && seen.size < count; i--) {
+        const g = this.targetGroups[i]!
+        if (sentence - g.sentence > REACH) break
+        for (const t of g.targets) if (t.kind !== 'country') seen.set(t.id, t)
+      }
+      if (seen.size) return [...seen.values()]
+    }
     const g = this.groupFor(a, sentence)
     return g ? g.targets.filter((t) => a.kinds.includes(t.kind)) : []
   }
@@ -299,6 +311,7 @@ function isCountedMember(tokens: Token[], m: Mention, group: TargetGroup): boole
   return before !== undefined && (ANAPHOR_NOUNS[before.lower]?.includes('organization') ?? false)
 }
 
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 }
 const OFFICIAL_NOUNS = new Set(['officials', 'official', 'ministers', 'minister', 'officers', 'commanders', 'judges', 'lawmakers', 'senators', 'generals', 'leaders', 'executives', 'diplomats'])
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'"])
 

@@ -92,6 +92,10 @@ export const MEASURE_CUES: MeasureCue[] = [
   // "Also on the list are X and Y", "On the EU's list were X": the inverted order names more
   // targets of the measure just reported.
   { type: 'sanctions', need: /list/i, re: rx(String.raw`\b(?:also\s+)?on\s+(?:the|that|this|its|their)\s+(?:\S+\s+){0,2}?list\s+(?:also\s+)?(?:are|is|were|was)\b`), inherits: true },
+  // "X and Y, a haulage company, were listed as well": more targets of the measure just reported.
+  { type: 'sanctions', need: /listed/i, re: rx(String.raw`(?<=\b(?:were|was|are|is|been)\s+(?:also\s+)?)listed\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:\S+\s+)?(?:stock|exchange|market|index))`), inherits: true },
+  // "EU citizens are forbidden from making funds or economic resources available to them".
+  { type: 'transaction_ban', need: /available/i, re: rx(String.raw`\b(?:${BAN_VERB}|forbidden)\s+(?<slot>${OBJECT_GAP})from\s+making\s+(?:any\s+)?(?:funds|assets|money)(?:\s+or\s+economic\s+resources)?\s+available\s+to\b`) },
   // "Global Affairs Canada said the measures target X; Y; and Z": the targets of the measure just reported.
   { type: 'sanctions', need: /measures|sanctions|designations/i, re: rx(String.raw`\b(?:the|its|these|today['’]s)\s+(?:new\s+)?(?:measures|sanctions|designations|listings)\s+(?:also\s+)?(?:target|targets|cover|covers|name|names)\b`), inherits: true },
   // "Ivan Kubrakov, the head of the city police, is also on the list": the subject is one more

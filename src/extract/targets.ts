@@ -742,7 +742,7 @@ function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: numbe
   if (/^(?:they|he|she)$/.test(t.lower) && HOLDING_VERBS.has(tokens[i + 1]?.lower ?? '')) return { anaphor: { kinds: t.lower === 'they' ? ALL_KINDS : ['person'] }, end: i + 1 }
   // "All four are also inadmissible", "the two were barred": a count that stands for the group.
   if ((t.lower === 'all' || t.lower === 'the' || t.lower === 'both') && NUMBER_WORDS[tokens[i + 1]?.lower ?? ''] && /^(?:are|were|is|was|have|had|will|would|also|face|faced|remain|remained)$/.test(tokens[i + 2]?.lower ?? '')) {
-    return { anaphor: { kinds: ALL_KINDS }, end: i + 2 }
+    return { anaphor: { kinds: ALL_KINDS, noun: tokens[i + 1]!.lower }, end: i + 2 }
   }
   if (objectIt(tokens, i)) return { anaphor: { kinds: ['organization', 'country', 'vessel'] }, end: i + 1 }
   // "suspended it from the council", "stripped it of its status" (object of the measure verb);
@@ -756,7 +756,7 @@ function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: numbe
     }
   }
   if ((t.lower === 'their' || t.lower === 'its') && POSSESSION_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
-    return { anaphor: { kinds: ALL_KINDS }, end: i + 2 }
+    return { anaphor: { kinds: ALL_KINDS, noun: tokens[i + 1]!.lower }, end: i + 2 }
   }
   if (t.lower !== 'the' && t.lower !== 'both' && t.lower !== 'these') return undefined
   // "the central bank": the central bank of the state in question.

@@ -43,6 +43,7 @@ const OWNED_EXPORTS_RE = /(?:['’]s|\bits|\btheir)\s+(?:[a-z-]+\s+){0,2}exports
 // "restrict its exports of gallium to the United States": with a destination, the owner is the
 // authority itself and the measure is an export ban on the destination.
 const DESTINATION_RE = /^\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?to\s+(?:the\s+)?\p{Lu}/u
+const AUTHORITY_BEFORE_RE = /\b(?:U\.S\.|US|EU|UK|UN|U\.N\.)\s+$/
 const ATTRIBUTIVE_RE = /\b(?:a|an|the|other|its|their|his|her|several|many|two|three|four|five|\d+)\s+(?:(?:previously|already|recently|newly|U\.S\.|US|EU|UK|British|American)\s+)?$/i
 
 /**
@@ -122,7 +123,10 @@ export function findTriggers(s: Sentence, mentions: Mention[], articleMentionsSw
       NEUTRAL_CONTEXT_RE.lastIndex = 0
       if (NEUTRAL_CONTEXT_RE.test(before)) continue
       // "the sanctioned oligarch": an attribute, not a report.
-      if (/^sanctioned$|^blacklisted$/i.test(m[0]) && ATTRIBUTIVE_RE.test(before) && /^\s+\p{L}/u.test(s.text.slice(m.index + m[0].length))) continue
+      // ("The EU sanctioned Ivo Brenner": after an authority, a name that follows makes it a verb.)
+      const after = s.text.slice(m.index + m[0].length)
+      const verbAfterAuthority = AUTHORITY_BEFORE_RE.test(before) && /^\s+(?:\p{Lu}|\d|(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|several|more|its|their|his|her)\b)/u.test(after)
+      if (/^sanctioned$|^blacklisted$/i.test(m[0]) && ATTRIBUTIVE_RE.test(before) && /^\s+\p{L}/u.test(after) && !verbAfterAuthority) continue
       const t0 = tokenAt(s.tokens, start)
       const t1 = tokenEndingAfter(s.tokens, end - 1) + 1
       let type: MeasureType | undefined = cue.type === 'ban' ? typeOfBan(s, mentions, t0, t1, known) : cue.type

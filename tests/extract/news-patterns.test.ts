@@ -711,4 +711,22 @@ describe('a second round of news patterns', () => {
     // a headline alone still reports what it says
     expect(keys(extractFindings('US sanctions Kestrel Bank\nMarkets were calm on Wednesday.'))).toEqual(['us|sanctions|kestrel-bank'])
   })
+
+  it('reads "The EU sanctioned X" as a verb, and "the sanctioned oligarch" still as an attribute', () => {
+    expect(keys(body('The EU sanctioned Ivo Brenner.'))).toEqual(['eu|sanctions|ivo-brenner'])
+    expect(keys(body('The sanctioned oligarch Ivo Brenner sold his yacht.'))).toEqual([])
+  })
+
+  it('reads "were listed as well" after a listing, past an apposition with its own clause', () => {
+    const f = body('The EU sanctioned Ivo Brenner on Monday. Kestrel Gold Mining and Orion Logistics, a haulage company that the Council says moves weapons, were listed as well.')
+    expect(keys(f)).toEqual(['eu|sanctions|ivo-brenner', 'eu|sanctions|kestrel-gold-mining', 'eu|sanctions|orion-logistics'])
+  })
+
+  it('reads "All seven are subject to an asset freeze, and citizens are forbidden from making funds available to them" over the groups just named', () => {
+    const f = body('The EU sanctioned the Kestrel Front and two of its leaders, Ivo Brenner and Jan Kolar, on Monday. All three are subject to an asset freeze, and EU citizens are forbidden from making funds or economic resources available to them.')
+    for (const t of ['kestrel-front', 'ivo-brenner', 'jan-kolar']) {
+      expect(keys(f)).toContain(`eu|asset_freeze|${t}`)
+      expect(keys(f)).toContain(`eu|transaction_ban|${t}`)
+    }
+  })
 })
