@@ -6,7 +6,7 @@
 import type { Finding, MeasureType, Status, TargetRef } from '../domain/taxonomy'
 import { slugify } from '../domain/slug'
 import { countryOf } from './authorities'
-import { ANAPHOR_NOUNS, ORG_SUFFIXES } from './data/words'
+import { ANAPHOR_NOUNS, NUMBER_WORDS, ORG_SUFFIXES } from './data/words'
 import { countryTarget, type Mention } from './mentions'
 import type { Anaphor, Counted } from './targets'
 import type { Token } from './tokens'
@@ -241,7 +241,7 @@ export class Discourse {
     }
     // "All seven are subject to an asset freeze": as many as the count says, gathered from the
     // groups just named (a force, then four men, then two companies).
-    const count = a.noun ? COUNT_WORDS[a.noun] : undefined
+    const count = a.noun ? NUMBER_WORDS[a.noun] : undefined
     if (count) {
       const seen = new Map<string, TargetRef>()
       for (let i = this.targetGroups.length - 1; i >= 0 && seen.size < count; i--) {
@@ -301,7 +301,7 @@ function isCountedMember(tokens: Token[], m: Mention, group: TargetGroup): boole
   // "three senior officers".)
   // (An office of no named state is the office of one of those counted: "three senior officials
   // ... Interior Minister X; deputy police director Y".)
-  if (m.kind === 'person') return !m.affiliation && !m.speaker && (m.titles.every((t) => MILITARY_RANKS.has(t)) || (group.nouns.some((n) => OFFICIAL_NOUNS.has(n)) && m.t1 - m.t0 >= 2 && !m.titles.includes('opposition')))
+  if (m.kind === 'person') return !m.affiliation && !m.speaker && (m.titles.every((t) => NON_OFFICE_TITLES.has(t)) || (group.nouns.some((n) => OFFICIAL_NOUNS.has(n)) && m.t1 - m.t0 >= 2 && !m.titles.includes('opposition')))
   if (m.kind !== 'organization') return false
   // "the Council": a body's head noun alone names no company.
   const words = tokens.slice(m.t0, m.t1)
@@ -311,12 +311,11 @@ function isCountedMember(tokens: Token[], m: Mention, group: TargetGroup): boole
   return before !== undefined && (ANAPHOR_NOUNS[before.lower]?.includes('organization') ?? false)
 }
 
-const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 }
 const OFFICIAL_NOUNS = new Set(['officials', 'official', 'ministers', 'minister', 'officers', 'commanders', 'judges', 'lawmakers', 'senators', 'generals', 'leaders', 'executives', 'diplomats'])
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'"])
 
 // Military ranks and words for a trade or fortune are no office that speaks for a state.
-const MILITARY_RANKS = new Set(['general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'brigadier', 'commodore', 'captain', 'sergeant', 'admiral', 'marshal', 'commander', 'vice', 'rear', 'businessman', 'businesswoman', 'tycoon', 'oligarch', 'magnate', 'billionaire'])
+const NON_OFFICE_TITLES = new Set(['general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'brigadier', 'commodore', 'captain', 'sergeant', 'admiral', 'marshal', 'commander', 'vice', 'rear', 'businessman', 'businesswoman', 'tycoon', 'oligarch', 'magnate', 'billionaire'])
 
 export interface TargetGroup {
   targets: TargetRef[]

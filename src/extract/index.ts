@@ -322,7 +322,7 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
   // of a group described before.
   if (triggers.every((t) => t.inherits)) discourse.fillCountedGroup(s.index, tokens, mentions)
   if (triggers.length === 0) return []
-  const view: SentenceView = { s, mentions, mentionAt: new Map(mentions.map((m) => [m.t0, m])), triggers, cues: findStatusCues(s), claimed: new Uint8Array(tokens.length) }
+  const view: SentenceView = { s, mentions, mentionAt: new Map(mentions.map((m) => [m.t0, m])), triggers, cues: findStatusCues(s, mentions), claimed: new Uint8Array(tokens.length) }
   const out: Finding[] = []
   const statuses: Status[] = []
   const listsMeasures = LISTS_MEASURES_RE.test(s.text)

@@ -18,8 +18,11 @@ export interface CueHit {
   modal: boolean
 }
 
-/** All status cues of a sentence, in text order. */
-export function findStatusCues(s: Sentence): CueHit[] {
+/**
+ * All status cues of a sentence, in text order. A cue word inside a name of two words or more
+ * says nothing ("the Scientific Studies and Research Centre").
+ */
+export function findStatusCues(s: Sentence, mentions: Mention[] = []): CueHit[] {
   const hits: CueHit[] = []
   for (const cue of STATUS_CUES) {
     cue.re.lastIndex = 0
@@ -27,7 +30,9 @@ export function findStatusCues(s: Sentence): CueHit[] {
       hits.push({ status: cue.status, start: s.start + m.index, end: s.start + m.index + m[0].length, modal: cue.modal === true })
     }
   }
-  return hits.sort((a, b) => a.start - b.start)
+  const names = mentions.filter((m) => m.t1 - m.t0 >= 2 && m.target)
+  const outside = names.length ? hits.filter((c) => !names.some((m) => c.start >= s.tokens[m.t0]!.start && c.end <= s.tokens[m.t1 - 1]!.end)) : hits
+  return outside.sort((a, b) => a.start - b.start)
 }
 
 const isBreak = (t: Token): boolean => CLAUSE_BREAK_WORDS.has(t.lower) || t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–'
@@ -209,11 +214,8 @@ function documentBefore(tokens: Token[], t: Trigger): number {
 }
 
 /** The status of one measure, from the cues of its clause; `in_effect` when nothing says otherwise. */
-export function statusOf(s: Sentence, t: Trigger, cuesOfSentence: CueHit[], mentions: Mention[], nextTrigger?: Trigger): Status {
+export function statusOf(s: Sentence, t: Trigger, cues: CueHit[], mentions: Mention[], nextTrigger?: Trigger): Status {
   const tokens = s.tokens
-  // A cue word inside a name says nothing ("the Scientific Studies and Research Centre").
-  const names = mentions.filter((m) => m.t1 - m.t0 >= 2 && m.target)
-  const cues = names.length ? cuesOfSentence.filter((c) => !names.some((m) => c.start >= tokens[m.t0]!.start && c.end <= tokens[m.t1 - 1]!.end)) : cuesOfSentence
   const from = tokens[clauseStart(tokens, t.t0)]?.start ?? s.start
   const before = cues.filter((c) => c.end <= t.start && c.start >= from && !isAttributive(tokens, t, c) && !inReducedRelative(tokens, c) && !describesDocument(tokens, c))
   const overlap = cues.filter((c) => c.start < t.end && c.end > t.start)

@@ -4,7 +4,7 @@
  * back to earlier targets ("them", "the pair", "the seven men").
  */
 import type { MeasureType, TargetRef } from '../domain/taxonomy'
-import { ANAPHOR_NOUNS, AUXILIARIES, POSSESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './data/words'
+import { ANAPHOR_NOUNS, AUXILIARIES, NUMBER_WORDS, POSSESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './data/words'
 import { CLAUSE_BREAK_WORDS } from './lexicon'
 import type { Mention } from './mentions'
 import { isPossessive, type Token } from './tokens'
@@ -47,7 +47,7 @@ export interface Counted {
   count: number
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 }
+
 // Counted groups larger than this are rarely named member by member in the article.
 const MAX_COUNTED = 12
 
@@ -253,16 +253,6 @@ function semicolonListGoesOn(tokens: Token[], i: number, mentionAt: Map<number, 
 
 const RELATIVE_NOUNS = new Set(['son', 'sons', 'daughter', 'daughters', 'wife', 'husband', 'brother', 'brothers', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'son-in-law', 'daughter-in-law', 'stepson', 'partner', 'ex-wife'])
 
-/** "national security adviser Viktor Lukashenko": a name after lower-case office words. */
-function officeHolderAfter(tokens: Token[], at: number, mentionAt: Map<number, Mention>): Mention | undefined {
-  for (let k = at; k < at + 5 && k < tokens.length; k++) {
-    const m = mentionAt.get(k)
-    if (m) return m
-    if (!TITLE_WORDS.has(tokens[k]!.lower)) return undefined
-  }
-  return undefined
-}
-
 /**
  * ", the president's younger brother Maher al-Assad, and ...": after a relative clause, the
  * next entry of a list introduced by a short description.
@@ -296,12 +286,15 @@ function newVerbAfterAnd(tokens: Token[], i: number): boolean {
   return /^(?:mostly|largely|mainly|only|to|into|from|with|on|in|its|their)$/.test(tokens[k + 1]?.lower ?? '')
 }
 
-/** The name that starts at token `at`, after the titles before it ("Brigadier General Saeed Aghajani"). */
-function nameAfter(tokens: Token[], at: number, mentionAt: Map<number, Mention>): Mention | undefined {
+/**
+ * The name that starts at token `at`, after the titles before it ("Brigadier General Saeed
+ * Aghajani"; with `lowerCaseTitles`, also "national security adviser Viktor Lukashenko").
+ */
+function nameAfter(tokens: Token[], at: number, mentionAt: Map<number, Mention>, lowerCaseTitles = false): Mention | undefined {
   for (let k = at; k < at + 5 && k < tokens.length; k++) {
     const m = mentionAt.get(k)
     if (m) return m
-    if (!tokens[k]!.cap || !TITLE_WORDS.has(tokens[k]!.lower)) return undefined
+    if (!(tokens[k]!.cap || lowerCaseTitles) || !TITLE_WORDS.has(tokens[k]!.lower)) return undefined
   }
   return undefined
 }
@@ -489,8 +482,7 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
     // right after, with or without an office between.
     if ((lower === 'his' || lower === 'her' || lower === 'their') && RELATIVE_NOUNS.has(next1 ?? '')) {
       const link = tokens[i + 2]
-      const named = nameAfter(tokens, link && (link.lower === 'and' || link.text === ',') ? i + 3 : i + 2, opts.mentionAt) ??
-        (link?.lower === 'and' ? officeHolderAfter(tokens, i + 3, opts.mentionAt) : undefined)
+      const named = nameAfter(tokens, link && (link.lower === 'and' || link.text === ',') ? i + 3 : i + 2, opts.mentionAt, link?.lower === 'and')
       if (named?.kind === 'person') {
         out.opened = true
         i = named.t0 - 1

@@ -195,3 +195,6 @@ export const POSSESSION_NOUNS = set(`
   executives members leaders aircraft airlines vessels ships tankers banks products goods licence license
   licences licenses permit permits status membership rights access operations subsidiary units unit
   flights planes routes landing overflight operating`)
+
+/** Counts written as words ("one individual", "a network", "All seven"). */
+export const NUMBER_WORDS: Record<string, number> = { one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 }
