@@ -6,7 +6,7 @@
 import { matchGazetteer } from './authorities'
 import { ORG_SUFFIXES } from './data/words'
 import type { Discourse } from './discourse'
-import { BLOCS, BODY_HEADS, findMentions, type ArticleContext, type Mention } from './mentions'
+import { BLOCS, BODY_HEADS, findMentions, titleWordsBefore, type ArticleContext, type Mention } from './mentions'
 import { PersonRegistry } from './names'
 import type { Sentence } from './sentences'
 
@@ -50,7 +50,7 @@ export function articleContext(sentences: Sentence[]): ArticleContext {
       if (m.kind !== 'person' || !m.target || !first.cap) continue
       // The name as recognised: without titles or a quoted nickname.
       const words = m.target.name.split(' ')
-      if (words.length >= 2) ctx.registry.add(words, first.start, m.affiliation)
+      if (words.length >= 2) ctx.registry.add(words, first.start, m.affiliation, titleWordsBefore(s.tokens, m.t0).words)
     }
   }
   return ctx

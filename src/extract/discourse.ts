@@ -9,7 +9,7 @@ import { countryOf } from './authorities'
 import { ANAPHOR_NOUNS, NUMBER_WORDS, ORG_SUFFIXES } from './data/words'
 import { countryTarget, type Mention } from './mentions'
 import type { Anaphor, Counted } from './targets'
-import type { Token } from './tokens'
+import { isPossessive, type Token } from './tokens'
 
 interface Reported {
   authority: string
@@ -36,7 +36,14 @@ export class Discourse {
   /** The latest state that was the subject of a sentence ("China retaliated within hours."). */
   private subject: { authority: string; sentence: number } | undefined
   /** The latest group described by counts whose members are still to be named. */
-  private counted: { slots: Map<TargetRef['kind'], number>; group: TargetGroup; sentence: number } | undefined
+  private counted: { slots: Map<TargetRef['kind'], number>; group: TargetGroup; sentence: number; known: Set<string> } | undefined
+  /** Every person and organisation named so far. */
+  private named = new Set<string>()
+
+  /** Records the people and organisations a sentence names. */
+  noteNamed(mentions: Mention[]): void {
+    for (const m of mentions) if (m.target && (m.kind === 'person' || m.kind === 'organization')) this.named.add(m.target.id)
+  }
 
   /** Records the state a sentence opens with, as its subject. */
   noteSubject(authority: string, sentence: number): void {
@@ -52,6 +59,20 @@ export class Discourse {
   noteCountries(countries: TargetRef[], sentence: number): void {
     for (const target of countries) this.countries.push({ target, sentence })
     if (this.countries.length > 64) this.countries = this.countries.filter((c) => sentence - c.sentence <= REACH)
+  }
+
+  /**
+   * Whether the state is on the receiving end of the measures just reported: named as their
+   * target, or as the state of the people they target ("six Russian officials").
+   */
+  onTargetSide(authority: string, sentence: number): boolean {
+    const state = countryOf(authority)
+    if (!state) return false
+    const id = countryTarget(state).id
+    // (A state that has just acted itself speaks of its own measures: "Moscow said the ban ...".)
+    if (this.reported.some((r) => r.authority === authority && sentence - r.sentence <= REACH)) return false
+    return this.countries.some((c) => c.target.id === id && c.sentence < sentence && sentence - c.sentence <= REACH) ||
+      this.reported.some((r) => r.authority !== authority && r.sentence < sentence && sentence - r.sentence <= REACH && r.targets.some((t) => t.id === id))
   }
 
   /** Records a finding that the article asserts (not a negated one). */
@@ -80,7 +101,9 @@ export class Discourse {
     for (const c of counted) slots.set(c.kind, (slots.get(c.kind) ?? 0) + c.count)
     // Members already named in the describing sentence take their places.
     for (const t of group.targets) if (slots.has(t.kind)) slots.set(t.kind, slots.get(t.kind)! - 1)
-    this.counted = { slots, group, sentence }
+    // ("five officials it holds responsible for the treatment of Alexei Navalny": whoever the
+    // article had named by then is no unnamed member.)
+    this.counted = { slots, group, sentence, known: new Set(this.named) }
   }
 
   /**
@@ -101,7 +124,7 @@ export class Discourse {
       const t = m.target
       if (!t || m.actor || m.speaker || m.modifier || t.kind === 'country') continue
       const left = c.slots.get(t.kind) ?? 0
-      if (left <= 0 || c.group.targets.some((x) => x.id === t.id) || !isCountedMember(tokens, m, c.group)) continue
+      if (left <= 0 || c.known.has(t.id) || c.group.targets.some((x) => x.id === t.id) || !isCountedMember(tokens, m, c.group, mentions)) continue
       c.slots.set(t.kind, left - 1)
       c.group.targets.push(t)
       // The group stays in view for "the two firms" while the article is still naming its members.
@@ -290,13 +313,22 @@ export class Discourse {
  * Whether a name can be a member of a counted group: a vessel, a person without an office, or
  * an organisation named as a company ("Haegumgang Shipping Co.", "the second company, X").
  */
-function isCountedMember(tokens: Token[], m: Mention, group: TargetGroup): boolean {
-  // "X, the commander of the Revolutionary Guards": a name after "of" describes another.
-  const lead = tokens[m.t0 - 1]?.lower === 'the' ? tokens[m.t0 - 2] : tokens[m.t0 - 1]
+function isCountedMember(tokens: Token[], m: Mention, group: TargetGroup, mentions: Mention[]): boolean {
+  // "X, the commander of the Revolutionary Guards", "a deputy director of Russia's Federal
+  // Penitentiary Service": a name after "of" describes another.
+  let at = m.t0
+  if (isPossessive(tokens[at - 1])) {
+    const owner = mentions.find((o) => o.t1 === at - 1 && o.kind === 'country')
+    if (owner) at = owner.t0
+  }
+  const lead = tokens[at - 1]?.lower === 'the' ? tokens[at - 2] : tokens[at - 1]
   if (lead?.lower === 'of') return false
   // 'known as "El Ingeniero"': a nickname of someone named already.
   if (['as', 'dubbed', 'nicknamed', 'alias'].includes((QUOTE_MARKS.has(lead?.text ?? '') ? tokens[m.t0 - 2] : lead)?.lower ?? '')) return false
   if (m.kind === 'vessel') return true
+  // "His widow, Yulia Navalnaya, has accused ...": the subject of a clause of her own.
+  const after = tokens[m.t1]?.text === ',' ? tokens[m.t1 + 1] : tokens[m.t1]
+  if (m.kind === 'person' && SUBJECT_VERBS.has(after?.lower ?? '')) return false
   // (A military rank is no office that speaks for a state: "Brigadier General X" can be one of
   // "three senior officers".)
   // (An office of no named state is the office of one of those counted: "three senior officials
@@ -312,6 +344,7 @@ function isCountedMember(tokens: Token[], m: Mention, group: TargetGroup): boole
 }
 
 const OFFICIAL_NOUNS = new Set(['officials', 'official', 'ministers', 'minister', 'officers', 'commanders', 'judges', 'lawmakers', 'senators', 'generals', 'leaders', 'executives', 'diplomats'])
+const SUBJECT_VERBS = new Set(['has', 'have', 'had', 'said', 'says', 'told', 'accused', 'urged', 'called', 'denied', 'rejected', 'described', 'wrote', 'added', 'warned', 'argued'])
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'"])
 
 // Military ranks and words for a trade or fortune are no office that speaks for a state.

@@ -263,12 +263,20 @@ function readMeasure(view: SentenceView, k: number) {
   // "Sudan has been under a UN arms embargo covering the Darfur region": with the authority named
   // on the measure, the subject is the target and what follows only says how far it reaches.
   const subjectFirst = namedOn !== undefined && !hasReading(inner)
-  const pre = (hasObject && !subjectFirst) || !passive ? EMPTY : readSlot(tokens, preFrom, t.t0, { ...opts, forward: false })
+  // "Canberra placed Putin under sanctions in 2022, along with Lavrov": the object before the
+  // measure, and the list that goes on after it.
+  const placedUnder = under && tokens.slice(preFrom, t.t0).some((w) => PLACING_VERBS.has(w.lower))
+  // "X and Y were also on the list, along with Z": the list of the subject goes on after the measure.
+  const subjectListGoesOn = ALONG_WITH_RE.test(s.text.slice(tokens[from]?.start !== undefined ? tokens[from]!.start - s.start : s.text.length))
+  const pre = (hasObject && !subjectFirst && !placedUnder && !subjectListGoesOn) || !passive ? EMPTY : readSlot(tokens, preFrom, t.t0, { ...opts, forward: false })
   const object = subjectFirst && pre.targets.length > 0 ? EMPTY : post
   if (t.slot) view.claimed.fill(1, t.slot[0], t.slot[1])
   if (object.lastRead) view.claimed.fill(1, from, object.lastRead)
   return { inner, post: object, pre, actors, negationFrom: Math.max(Math.min(actors.negFrom, anchorEnd), afterPrev), owner: adopted ? relative!.actor : undefined, under, relativeStatus: relative?.status }
 }
+
+const ALONG_WITH_RE = /^,?\s*(?:along\s+with|together\s+with|as\s+well\s+as)\b/i
+const PLACING_VERBS = new Set(['placed', 'put', 'puts', 'places', 'placing', 'putting', 'brought', 'kept'])
 
 // "designated two companies, meaning citizens are barred from transactions with them": the
 // clause after the designation says what kind of measure it is.
@@ -321,6 +329,7 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
   // A sentence that reports a measure of its own names that measure's targets, not the members
   // of a group described before.
   if (triggers.every((t) => t.inherits)) discourse.fillCountedGroup(s.index, tokens, mentions)
+  discourse.noteNamed(mentions)
   if (triggers.length === 0) return []
   const view: SentenceView = { s, mentions, mentionAt: new Map(mentions.map((m) => [m.t0, m])), triggers, cues: findStatusCues(s, mentions), claimed: new Uint8Array(tokens.length) }
   const out: Finding[] = []
@@ -420,6 +429,9 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     for (const plan of plans) {
       const id = plan.authority
       const own = countryOf(id)
+      // "The Russian embassy said the sanctions would have no effect on the officials": with no
+      // target named, a state on the receiving end of the measures just reported speaks of them.
+      if (named.length === 0 && !readings.some((r) => r.sectors.length) && !t.inherits && discourse.onTargetSide(id, s.index)) continue
       const restated = earlierEmbargo?.authority === id ? earlierEmbargo : undefined
       // "..., though an arms embargo remained in place": an embargo on arms is on the state just
       // written about, not on the people named last.

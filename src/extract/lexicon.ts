@@ -212,7 +212,7 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'ban', need: /permit|licen|rights/, re: rx(String.raw`\b(?:revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withdr[ae]w\w*|pull(?:s|ed|ing)?)\s+(?<slot>~3)(?:permits?|licen[cs]es?|landing\s+rights|operating\s+rights|traffic\s+rights)\b`) },
 
   // Sanctions of unstated kind.
-  { type: 'sanctions', need: /sanction/i, re: rx(String.raw`\bsanction(?:s|ed|ing)?\b(?![- ](?:busting|evasion|evaders?|expert|experts|lawyer|lawyers|analyst|analysts|specialist|specialists|compliance|policy|tracker|database|advisers?|watchdog|committee|panel|monitors?|monitoring|relief|hit|proof|resistant))`) },
+  { type: 'sanctions', need: /sanction/i, re: rx(String.raw`\bsanction(?:s|ed|ing)?\b(?![- ](?:busting|evasion|evaders?|expert|experts|lawyer|lawyers|analyst|analysts|specialist|specialists|compliance|policy|tracker|database|advisers?|watchdog|committee|panel|monitors?|monitoring|relief|hit|proof|resistant)|\s+(?:law|laws|framework)\b)`) },
   { type: 'sanctions', need: /black/i, re: rx(String.raw`\bblack-?list(?:s|ed|ing)?\b`) },
   // (Not the name of a law: "the Special Economic Measures Act".)
   { type: 'sanctions', need: /measures|sanctions/i, re: rx(String.raw`\b(?:restrictive|punitive|retaliatory|economic|coercive)\s+measures\b(?!\s+(?:act|law|regulations?)\b)|\bcounter-?sanctions\b|\bcountermeasures\b`) },

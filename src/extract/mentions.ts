@@ -213,7 +213,7 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
     const g = gazAt(tokens, k)
     endsKnown = g !== undefined && k + g.tokens.length === b && tokens[k - 1]?.lower !== 'of'
   }
-  const hasOrgHead = run.some((t, k) => ORG_HEADS.has(t.lower) && run[k + 1]?.lower === 'of')
+  const hasOrgHead = run.some((t, k) => ORG_HEADS.has(t.lower) && ['of', 'on', 'for'].includes(run[k + 1]?.lower ?? ''))
   // "Russian TV", "Chinese Media": a state's adjective on a generic word is no organisation.
   const generic = b - a === 2 && ['tv', 'television', 'media', 'news', 'radio', 'banks', 'companies', 'firms'].includes(last.lower) && gazAt(tokens, a)?.kind === 'adjective'
   // "the FIFA Council", "the IOC Executive Board": a body of an international organisation acts
@@ -359,13 +359,20 @@ function andInsideName(tokens: Token[], i: number, j: number, nameAt: (k: number
   return false
 }
 
+/** Whether the capitalised words from `k` end in a noun of a body's field ("Human Rights", "China Studies"). */
+function fieldOfBody(tokens: Token[], k: number, nameAt: (k: number) => boolean): boolean {
+  let end = k
+  while (end < k + 3 && nameAt(end)) end++
+  return end > k && NAME_NOUNS.has(tokens[end - 1]!.lower)
+}
+
 /** An office word, or a compound of them ("Vice-Senior General", "Deputy-Chief"). */
 function isTitleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower) || (lower.includes('-') && lower.split('-').every((p) => TITLE_WORDS.has(p)))
 }
 
 /** Office and role words written just before token `i` (lower case), nearest last. */
-function titleWordsBefore(tokens: Token[], i: number): { words: string[]; start: number } {
+export function titleWordsBefore(tokens: Token[], i: number): { words: string[]; start: number } {
   let k = i - 1
   while (k >= 0 && (isTitleWord(tokens[k]!.lower) || ROLE_NOUNS.has(tokens[k]!.lower) || tokens[k]!.lower === 'of' && TITLE_WORDS.has(tokens[k - 1]?.lower ?? ''))) k--
   return { words: tokens.slice(k + 1, i).map((t) => t.lower), start: k + 1 }
@@ -464,6 +471,12 @@ export function findMentions(tokens: Token[], ctx: ArticleContext, namesOnly = f
         j += 2
         continue
       }
+      // "Subcommittee on Human Rights", "Institute for China Studies": the field of a body, when
+      // the name goes on to a common noun of such names.
+      if ((n.lower === 'on' || n.lower === 'for') && ORG_HEADS.has(tokens[j - 1]!.lower) && isNameToken(tokens[j + 1]) && fieldOfBody(tokens, j + 1, nameAt)) {
+        j += 2
+        continue
+      }
       // A number after a name is part of it ("Grace 1", "Adrian Darya 1").
       if (n.kind === 'number' && /^\d{1,3}$/.test(n.text) && VESSEL_NOUNS.has(tokens[i - 1]?.lower ?? '')) {
         j++
@@ -476,7 +489,7 @@ export function findMentions(tokens: Token[], ctx: ArticleContext, namesOnly = f
     i = j
   }
   if (namesOnly) return out
-  const merged = centralBanks(tokens, out)
+  const merged = officeHolders(tokens, centralBanks(tokens, out), ctx)
   vesselLists(tokens, merged)
   annotate(tokens, merged)
   return merged
@@ -509,6 +522,28 @@ function centralBanks(tokens: Token[], mentions: Mention[]): Mention[] {
     out.push(cur)
   }
   return out
+}
+
+// Offices held by one person at a time, longest first.
+const SINGLE_OFFICES = ['foreign minister', 'prime minister', 'defence minister', 'defense minister', 'finance minister', 'foreign secretary', 'secretary of state', 'supreme leader', 'crown prince', 'president', 'premier', 'chancellor', 'king', 'emir', 'leader']
+
+/**
+ * "the Russian president", "Iran's supreme leader": a state's adjective and a single office name
+ * the person the article introduced with that office ("President Vladimir Putin").
+ */
+function officeHolders(tokens: Token[], mentions: Mention[], ctx: ArticleContext): Mention[] {
+  return mentions.map((cur) => {
+    if ((cur.kind !== 'country' && cur.kind !== 'adjective') || !cur.actor || tokens[cur.t0 - 1]?.lower !== 'the') return cur
+    const k = isPossessive(tokens[cur.t1]) ? cur.t1 + 1 : cur.t1
+    for (const office of SINGLE_OFFICES) {
+      const words = office.split(' ')
+      if (!words.every((w, n) => tokens[k + n]?.lower === w) || tokens[k + words.length]?.cap) continue
+      const holder = ctx.registry.holderOf(office, cur.actor)
+      if (!holder) return cur
+      return mention('person', cur.t0, k + words.length, { actor: cur.actor, affiliation: cur.actor, titles: words, target: makeTarget(holder.name, 'person') })
+    }
+    return cur
+  })
 }
 
 /**

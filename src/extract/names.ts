@@ -29,6 +29,8 @@ interface Person {
   at: number
   /** Authority the person holds office for, when the article says so. */
   affiliation?: string
+  /** Office words written before the name ("foreign minister"), lower case. */
+  office: string
 }
 
 /** The people of one article. */
@@ -47,11 +49,12 @@ export class PersonRegistry {
   }
 
   /** Registers a full name (two words or more) seen at offset `at`. */
-  add(words: string[], at: number, affiliation?: string): void {
+  add(words: string[], at: number, affiliation?: string, titles: string[] = []): void {
     if (words.length < 2) return
     const found = this.findFull(words)
     if (found) {
       if (!found.affiliation && affiliation) found.affiliation = affiliation
+      if (!found.office && titles.length) found.office = titles.join(' ')
       return
     }
     this.people.push({
@@ -61,6 +64,7 @@ export class PersonRegistry {
       lastKey: this.key(words[words.length - 1]!),
       at,
       affiliation,
+      office: titles.join(' '),
     })
   }
 
@@ -88,6 +92,18 @@ export class PersonRegistry {
     if (matches.length <= 1) return matches[0]
     const before = matches.filter((p) => p.at <= at)
     return (before.length ? before.reduce((a, b) => (b.at < a.at ? b : a)) : matches[0])
+  }
+
+  /**
+   * "the Russian president", "Britain's foreign secretary": the one person the article named with
+   * that office for that authority (or, when no one's authority is known, the only holder of it).
+   */
+  holderOf(office: string, authority: string): Person | undefined {
+    const holds = (p: Person): boolean => p.office === office || p.office.endsWith(' ' + office)
+    const own = this.people.filter((p) => holds(p) && p.affiliation === authority)
+    if (own.length) return own.length === 1 ? own[0] : undefined
+    const unknown = this.people.filter((p) => holds(p) && !p.affiliation)
+    return unknown.length === 1 && !this.people.some((p) => holds(p) && p.affiliation) ? unknown[0] : undefined
   }
 
   /** Whether a single word is the surname of someone in the article. */

@@ -212,9 +212,9 @@ function endsPhrase(tokens: Token[], i: number, m: Mention | undefined, opened: 
 const TIME_WORDS = new Set(['last', 'this', 'next', 'month', 'week', 'year', 'on', 'in', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'also', 'jointly', 'separately', 'have', 'has', 'had', 'then', 'already'])
 
 /**
- * "..., and Australia, the United States and Britain last month designated X": at `k`,
- * authorities joined by commas and "and", then (after time words) a verb in the past tense —
- * a new clause with its own subject.
+ * "..., and Australia, the United States and Britain last month designated X", "..., and the
+ * United States on Friday blacklisted Y": at `k`, one or more authorities joined by commas and
+ * "and", then (after time words) a verb in the past tense — a new clause with its own subject.
  */
 function authorityListThenVerb(tokens: Token[], k: number, mentionAt: Map<number, Mention>): boolean {
   let n = 0
@@ -227,11 +227,14 @@ function authorityListThenVerb(tokens: Token[], k: number, mentionAt: Map<number
     if (tokens[k]?.text === ',' || tokens[k]?.lower === 'and') k++
     else break
   }
-  if (n < 2) return false
+  if (n === 0) return false
   for (let g = 0; g < 4 && TIME_WORDS.has(tokens[k]?.lower ?? ''); g++) k++
   const verb = tokens[k]
+  // (One state then a participle describes a name: "and China-based firms", "Iran-backed".)
+  if (n === 1 && DESCRIBING_PARTICIPLES.has(verb?.lower ?? '')) return false
   return verb !== undefined && verb.kind === 'word' && !verb.cap && /ed$/.test(verb.lower)
 }
+const DESCRIBING_PARTICIPLES = new Set(['based', 'linked', 'related', 'owned', 'controlled', 'backed', 'registered', 'flagged', 'made', 'sponsored', 'allied', 'aligned', 'affiliated', 'connected'])
 
 /**
  * "on X, a former head of Y; Z, the party secretary of W; and V, director of U": when each entry
@@ -417,13 +420,18 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       apposition = !closesApposition && t.text === ',' && out.targets.length > 0 &&
         (next1 === 'a' || next1 === 'an' || (next1 === 'the' && !(tokens[i + 2]?.cap ?? true)) || (APPOSITION_WORDS.has(next1 ?? '') && !tokens[i + 1]!.cap) || ownerApposition)
       skipping = apposition
+      // ("along with X": "with" belongs to the list word.)
+      if (lower === 'along') i++
       continue
     }
     // "companies accused of supplying ...", "organisations linked to ...", "companies it said
     // laundered money ...": a description of the targets, skipped up to the next list word
     // (", including the Lazarus Group").
     // (After ", and" the participle is the verb of a new clause: "..., and identified the two ships as ...".)
-    const describing = DESCRIBING.has(lower) && !(['and', 'or'].includes(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',')
+    // ("sanctions against Russia marking the anniversary of the invasion of Ukraine": a participle
+    // right after a target describes the measure or the target; it names no more targets.)
+    const participle = opts.forward && i === out.lastRead && t.kind === 'word' && !t.cap && /ing$/.test(lower) && !LIST_LINKS.has(lower) && !SKIPPED_PREPS.has(lower)
+    const describing = participle || (DESCRIBING.has(lower) && !(['and', 'or'].includes(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ','))
     if ((describing || (opts.forward && (RELATIVES.has(lower) || SUBJECT_PRONOUNS.has(lower)))) && out.opened) {
       skipping = true
       clause = true
@@ -540,7 +548,17 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
   return out
 }
 
+const MEASURE_VERBS = new Set(['sanctioned', 'sanctions', 'sanction', 'sanctioning', 'designated', 'designates', 'blacklisted', 'blacklists', 'targeted', 'targets', 'hit', 'hits'])
+// A bloc of states on the receiving end of trade measures ("imports of food from the EU").
+const BLOC_TARGETS: Record<string, TargetRef> = { eu: { id: 'european-union', name: 'European Union', kind: 'organization' } }
+const TRADE_TYPES = new Set<MeasureType>(['import_ban', 'export_ban', 'trade_restriction', 'sanctions'])
+
 function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOptions): void {
+  const bloc = m.kind === 'authority' && m.actor ? BLOC_TARGETS[m.actor] : undefined
+  if (bloc && TRADE_TYPES.has(opts.type) && ['from', 'to', 'on', 'against'].includes((tokens[m.t0 - 1]?.lower === 'the' ? tokens[m.t0 - 2] : tokens[m.t0 - 1])?.lower ?? '') && !isPossessive(tokens[m.t1])) {
+    out.targets.push(bloc)
+    return
+  }
   if (m.modifier || m.speaker || !m.target) return
   const prev = tokens[m.t0 - 1]
   const next = tokens[m.t1]
@@ -593,7 +611,8 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
       // ("sanctions on 12 Russian officials": a count may stand between.)
       let p = m.t0 - 1
       while (p > 0 && (QUANTIFIERS.test(tokens[p]!.lower) || APPROXIMATORS.has(tokens[p]!.lower))) p--
-      if (m.government && ['on', 'against', 'targeting'].includes(tokens[p]?.lower ?? '') && !tokens[m.t1 - 1]!.text.includes('-') && !describesNext(tokens, m, opts)) {
+      // ("The EU sanctioned Russian officials": the same right after the verb of the measure.)
+      if (m.government && (['on', 'against', 'targeting'].includes(tokens[p]?.lower ?? '') || MEASURE_VERBS.has(tokens[p]?.lower ?? '')) && !tokens[m.t1 - 1]!.text.includes('-') && !describesNext(tokens, m, opts)) {
         out.sectors.push(m.target)
         return
       }

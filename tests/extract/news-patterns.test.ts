@@ -730,3 +730,59 @@ describe('a second round of news patterns', () => {
     }
   })
 })
+
+describe('a third round of news patterns', () => {
+  it('leaves people named before a counted group out of its members ("officials it holds responsible for the treatment of X")', () => {
+    const f = body('Australia imposed travel bans on three Russian officials it holds responsible for the treatment of opposition leader Ivo Brenner. Among those named are Jan Kolar, a deputy director of Russia\'s Federal Penitentiary Service, and Petr Novak. Mr Brenner\'s widow, Anna Brenner, has accused the government of killing him.')
+    expect(keys(f)).toEqual(['au|travel_ban|jan-kolar', 'au|travel_ban|petr-novak'])
+  })
+
+  it('ends a target list at ", and the United States on Friday blacklisted ...": one state and a verb after time words', () => {
+    const f = body('Britain froze the assets of six officials last week, including Jan Kolar, and the United States on Friday blacklisted three people, among them Petr Novak.')
+    expect(keys(f)).toContain('gb|asset_freeze|jan-kolar')
+    expect(keys(f)).toContain('us|sanctions|petr-novak')
+    expect(keys(f).some((k) => k.endsWith('|united-states'))).toBe(false)
+  })
+
+  it('still reads "and China-based firms" as part of the list, not as a new subject', () => {
+    expect(keys(body('The US sanctioned Kestrel Trading, and Hong Kong-linked Orion Logistics.'))).toEqual(['us|sanctions|kestrel-trading', 'us|sanctions|orion-logistics'])
+  })
+
+  it('skips a participle after a target ("sanctions against Russia marking the anniversary of the invasion of Ukraine")', () => {
+    expect(keys(body('The US imposed more than 500 new sanctions against Russia marking the second anniversary of the invasion of Ukraine.'))).toEqual(['us|sanctions|russia'])
+  })
+
+  it('reads "under its own Russia sanctions law" as a law, not as sanctions by Russia', () => {
+    expect(keys(body('New Zealand said it would impose travel bans on Jan Kolar under its own Russia sanctions law.'))).toEqual(['nz|travel_ban|jan-kolar'])
+  })
+
+  it('drops "the sanctions" spoken of by the state on their receiving end', () => {
+    const f = body('The EU sanctioned six Russian officials, including Jan Kolar. The Russian embassy said the sanctions would have no effect on the officials concerned.')
+    expect(keys(f)).toEqual(['eu|sanctions|jan-kolar'])
+  })
+
+  it('keeps "the ban" spoken of by a state that has just imposed it', () => {
+    const f = body('The EU sanctioned Russian officials. Russia then banned imports of food from the EU. Moscow said the ban on imports from the EU would be extended.')
+    expect(keys(f)).toEqual(['eu|sanctions|russia', 'ru|import_ban|european-union'])
+  })
+
+  it('resolves "the Russian president" to the president the article named, and reads "placed X under sanctions ..., along with Y"', () => {
+    const f = body('His critics blame President Vladimir Putin. Canberra placed the Russian president himself under sanctions within weeks of the invasion of Ukraine in 2022, along with Foreign Minister Sergei Lavrov.')
+    expect(keys(f)).toEqual(['au|sanctions|sergei-lavrov', 'au|sanctions|vladimir-putin'])
+  })
+
+  it('does not give "the American president" to a president of another state', () => {
+    const f = body('President Vladimir Putin spoke on Monday. Canberra placed the American president under sanctions.')
+    expect(keys(f).some((k) => k.includes('vladimir-putin'))).toBe(false)
+  })
+
+  it('reads the subject list that goes on after the measure ("X and Y were also on the list, along with Z")', () => {
+    const f = body('China sanctioned Jan Kolar on Monday. The scholar Ivo Brenner and the researcher Petr Novak were also on the list, along with the Mercator Institute for China Studies.')
+    expect(keys(f)).toEqual(['cn|sanctions|ivo-brenner', 'cn|sanctions|jan-kolar', 'cn|sanctions|mercator-institute-for-china-studies', 'cn|sanctions|petr-novak'])
+  })
+
+  it('reads names of bodies with "and", "on" and "for" ("Political and Security Committee", "Subcommittee on Human Rights")', () => {
+    const f = body('China sanctioned the Political and Security Committee and the Subcommittee on Human Rights.')
+    expect(keys(f)).toEqual(['cn|sanctions|political-and-security-committee', 'cn|sanctions|subcommittee-on-human-rights'])
+  })
+})

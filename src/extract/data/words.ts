@@ -44,7 +44,7 @@ export const ORG_SUFFIXES = set(`
   traders industries industry metals mining steel technologies technology tech systems electronics
   motors semiconductor semiconductors telecom telecommunications communications media television tv
   broadcasting news channel radio agency institute university exchange capital partners investments
-  investment enterprises services logistics resources insurance finance financial securities railways railway
+  investment enterprises service services logistics resources insurance finance financial securities railways railway
   ports port fund foundation corps guard army party front brigade brigades militia movement council
   committee commission ministry department office bureau authority network networks club federation
   association union confederation league centre center cv
@@ -64,12 +64,13 @@ export const NAME_NOUNS = set(`
   communications information culture education health agriculture mining oil gas petroleum shipping
   logistics transport transportation infrastructure planning justice welfare labour labor housing
   resources environment fisheries forestry tourism aviation space exploration engineering manufacturing
-  studies sciences recreation sports sport youth culture arts innovation`)
+  studies sciences recreation sports sport youth culture arts innovation political peace foreign
+  commonwealth human rights cooperation`)
 
 /** Words that begin an organisation name when followed by "of" ("Bank of ...", "Ministry of ..."). */
 export const ORG_HEADS = set(`bank ministry office bureau department council committee commission
   agency institute university federation union organisation organization corporation academy court
-  republic fund foundation authority`)
+  republic fund foundation authority subcommittee centre center`)
 
 /**
  * Capitalised words that are not names: sentence openers, pronouns, days, months, news
