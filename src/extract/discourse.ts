@@ -100,7 +100,8 @@ export class Discourse {
     const slots = new Map<TargetRef['kind'], number>()
     for (const c of counted) slots.set(c.kind, (slots.get(c.kind) ?? 0) + c.count)
     // Members already named in the describing sentence take their places.
-    for (const t of group.targets) if (slots.has(t.kind)) slots.set(t.kind, slots.get(t.kind)! - 1)
+    const before = new Set(counted.flatMap((c) => c.namedBefore ?? []).map((t) => t.id))
+    for (const t of group.targets) if (slots.has(t.kind) && !before.has(t.id)) slots.set(t.kind, slots.get(t.kind)! - 1)
     // ("five officials it holds responsible for the treatment of Alexei Navalny": whoever the
     // article had named by then is no unnamed member.)
     this.counted = { slots, group, sentence, known: new Set(this.named) }
@@ -323,6 +324,8 @@ function isCountedMember(tokens: Token[], m: Mention, group: TargetGroup, mentio
   }
   const lead = tokens[at - 1]?.lower === 'the' ? tokens[at - 2] : tokens[at - 1]
   if (lead?.lower === 'of') return false
+  // "according to the Assistance Association for Political Prisoners": a source, not a member.
+  if (lead?.lower === 'to' && tokens[tokens.indexOf(lead) - 1]?.lower === 'according') return false
   // 'known as "El Ingeniero"': a nickname of someone named already.
   if (['as', 'dubbed', 'nicknamed', 'alias'].includes((QUOTE_MARKS.has(lead?.text ?? '') ? tokens[m.t0 - 2] : lead)?.lower ?? '')) return false
   if (m.kind === 'vessel') return true

@@ -45,6 +45,7 @@ const DESIGNATED_GROUP_RE = /\b(?:the\s+(?:designated|sanctioned|listed|blacklis
 const HAVE_ASSETS_RE = /\b(?:have|has|had|having)\s+(?:any|all|their|its|his|her)?\s*$/i
 const LISTS_MEASURES_RE = /^\W*(?:they|these|those|the\s+(?:sanctions|measures|restrictions))\s+(?:also\s+)?(?:include|included|includes|comprise|comprised|cover|covered)\b/i
 const THE_MINISTRY_SAID_RE = /,\s+the\s+(?:\w+\s+)?(?:ministry|government|cabinet)\s+(?:said|says|added|announced)\b/i
+const THE_MEASURES_RE = /^\W*(?:the|these|today['’]s)\s+(?:new\s+)?(?:designations|sanctions|measures|listings)\b/i
 const MEMBER_STATES_RE = /\bmember\s+(?:states|countries|nations|governments)\b/i
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their'])
 const QUOTATION_RE = /["“”]/
@@ -365,6 +366,8 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     if (authorities.length === 0 && MEMBER_STATES_RE.test(s.text.slice(0, t.start - s.start))) authorities = [discourse.lastOrganisation(s.index) ?? ''].filter(Boolean)
     if (authorities.length === 0 && listsMeasures) authorities = [...new Set(discourse.latestStatement(s.index).map((r) => r.authority))]
     if (authorities.length === 0 && !t.inherits) authorities = discourse.authoritiesFor(t.type, s.index)
+    // "The designations freeze any property ...": the measures just reported, with their authority.
+    if (authorities.length === 0 && !t.inherits && THE_MEASURES_RE.test(s.text)) authorities = [...new Set(discourse.latestStatement(s.index).map((r) => r.authority))]
     // "the licences do not unfreeze the oil company's assets": whoever imposed the measures on
     // the company referred back to is the one acting on it.
     if (authorities.length === 0 && !t.inherits) {
@@ -379,6 +382,7 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
       ? discourse.latestStatement(s.index, authorities)
       : authorities.map((authority) => ({ authority, type: undefined as MeasureType | undefined, status }))
     if (owner && !plans.some((p) => p.authority === owner)) plans.push({ authority: owner, type: undefined, status: 'in_effect' })
+
     if (plans.length === 0) return
 
     const readings = [inner, post, pre]

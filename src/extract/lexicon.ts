@@ -39,6 +39,11 @@ export interface MeasureCue {
   inherits?: boolean
   /** Counts only with targets of its own: the cue is too vague to carry earlier ones ("could be added"). */
   ownTargets?: boolean
+  /**
+   * Counts only as the verb of an authority with a named person, organisation or vessel as its
+   * object ("Washington has targeted the Lazarus Group"): alone the word says too little.
+   */
+  afterActor?: boolean
 }
 
 const BAN_VERB = String.raw`(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit|prohibits|prohibited|prohibiting|block|blocks|blocked|blocking|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending|restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|limit|limits|limited|limiting|end|ends|ended|ending|outlaw|outlaws|outlawed|forbid|forbids|forbade|forbidden|cut|cuts|cutting|freeze|froze|frozen|freezing)`
@@ -214,6 +219,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   // Sanctions of unstated kind.
   { type: 'sanctions', need: /sanction/i, re: rx(String.raw`\bsanction(?:s|ed|ing)?\b(?![- ](?:busting|evasion|evaders?|expert|experts|lawyer|lawyers|analyst|analysts|specialist|specialists|compliance|policy|tracker|database|advisers?|watchdog|committee|panel|monitors?|monitoring|relief|hit|proof|resistant)|\s+(?:law|laws|framework)\b)`) },
   { type: 'sanctions', need: /black/i, re: rx(String.raw`\bblack-?list(?:s|ed|ing)?\b`) },
+  // "Washington has targeted the Lazarus Group for years": an authority that targets someone sanctions them.
+  { type: 'sanctions', need: /target/i, re: rx(String.raw`\btarget(?:s|ed)\b(?=\s+(?:the\s+)?\p{Lu})`, 'gu'), afterActor: true },
   // (Not the name of a law: "the Special Economic Measures Act".)
   { type: 'sanctions', need: /measures|sanctions/i, re: rx(String.raw`\b(?:restrictive|punitive|retaliatory|economic|coercive)\s+measures\b(?!\s+(?:act|law|regulations?)\b)|\bcounter-?sanctions\b|\bcountermeasures\b`) },
   // "Ottawa listed the morality police ... under its Special Economic Measures Act".

@@ -45,6 +45,8 @@ export interface SlotReading {
 export interface Counted {
   kind: TargetRef['kind']
   count: number
+  /** Targets named before the count in the same phrase ("X, along with three men"): not among them. */
+  namedBefore?: TargetRef[]
 }
 
 
@@ -383,6 +385,12 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
     // 'revokes "permanent normal trade relations" with Russia': the quotation closes around the
     // measure's name; its targets follow.
     if (i === from && opts.forward && (t.text === '"' || t.text === '”')) continue
+    // "Veilpool, a mixing service that it said had helped hackers launder funds, along with
+    // three men": a relative clause inside an apposition belongs to it.
+    if (opts.forward && skipping && apposition && !clause && RELATIVES.has(lower)) {
+      clause = true
+      continue
+    }
     // Inside a skipped relative clause only a hard break ends the phrase; its verbs do not.
     const hardBreak = [';', '.', '—', '–'].includes(t.text) || (CLAUSE_BREAK_WORDS.has(lower) && !(clause && skipping && out.targets.length > 0 && semicolonListAhead(tokens, i, opts.mentionAt)))
     const newSubject = t.text === ',' && next1 === 'and' && authorityListThenVerb(tokens, i + 2, opts.mentionAt)
@@ -396,7 +404,8 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       // A list goes on: "X and Y", "..., including X", "along with". Inside a phrase that is
       // skipped ("based in Hong Kong and the UAE") only an explicit list word ends the skip.
       // ", and Diamville" after a skipped phrase goes on with the list, "in Hong Kong and the UAE" does not.
-      const commaAnd = t.text === ',' && (next1 === 'and' || next1 === 'or')
+      // (", along with X", ", as well as X" after an aside: the list goes on.)
+      const commaAnd = t.text === ',' && (next1 === 'and' || next1 === 'or' || (next1 === 'along' && tokens[i + 2]?.lower === 'with') || (next1 === 'as' && tokens[i + 2]?.lower === 'well'))
       const closesApposition: boolean = apposition && t.text === ','
       // "X, who chairs the delegation for relations with China, Y, Z and W", "two companies linked
       // to the army, A and B": a relative clause or description inside a list ends at the comma
@@ -528,7 +537,7 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
         // "two companies", "one individual": remembered so that members named later join the group.
         // ("three senior military officers": the count is of the noun after its adjectives.)
         const counted = out.counted.length === countedBefore ? countOf(lower, w.lower) : undefined
-        if (counted) out.counted.push(counted)
+        if (counted) out.counted.push({ ...counted, namedBefore: [...out.targets] })
         through = k
       }
       if (out.described.length === 0) out.described.push(lower)
@@ -541,7 +550,7 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
     if (single) {
       out.opened = true
       out.described.push(single.noun)
-      out.counted.push({ kind: single.kind, count: 1 })
+      out.counted.push({ kind: single.kind, count: 1, namedBefore: [...out.targets] })
       i = single.end - 1
     }
   }

@@ -8,7 +8,7 @@ import { isBroadcasterName } from './data/media'
 import { BAN_DOMAINS, MEASURE_CUES, NEUTRAL_CONTEXT_RE } from './lexicon'
 import type { Mention } from './mentions'
 import type { Sentence } from './sentences'
-import { tokenAt, tokenEndingAfter } from './tokens'
+import { tokenAt, tokenEndingAfter, type Token } from './tokens'
 
 /** Names the article calls an airline or a broadcaster (lower case). */
 export interface KnownCarriers {
@@ -102,6 +102,23 @@ function typeOfBan(s: Sentence, mentions: Mention[], t0: number, t1: number, kno
   return noun && on && /^(?:on|against)$/i.test(on.text) && namedAfterOn ? 'sanctions' : undefined
 }
 
+// Words that may stand between an authority and its verb ("Washington has long targeted").
+const VERB_LEAD = new Set(['has', 'have', 'had', 'also', 'already', 'previously', 'long', 'repeatedly', 'now', 'then', 'separately', 'jointly', 'since'])
+
+/** Whether an authority is the subject right before token `t0` ("Washington has targeted"). */
+function actorBefore(tokens: Token[], t0: number, mentions: Mention[]): boolean {
+  let k = t0
+  while (k > 0 && t0 - k < 3 && VERB_LEAD.has(tokens[k - 1]!.lower)) k--
+  const m = mentions.find((x) => x.t1 === k)
+  return m !== undefined && m.actor !== undefined && (m.kind === 'country' || m.kind === 'authority' || (m.kind === 'person' && m.affiliation !== undefined))
+}
+
+/** Whether a person, organisation or vessel is named right after token `t1` ("targeted *the Lazarus Group*"). */
+function namedObjectAfter(tokens: Token[], t1: number, mentions: Mention[]): boolean {
+  const at = tokens[t1]?.lower === 'the' ? t1 + 1 : t1
+  return mentions.some((m) => m.t0 === at && ['person', 'organization', 'vessel'].includes(m.kind))
+}
+
 /** Finds and types the measure cues of one sentence; more specific cues win over overlapping general ones. */
 export function findTriggers(s: Sentence, mentions: Mention[], articleMentionsSwift: boolean, known?: KnownCarriers): Trigger[] {
   const found: Trigger[] = []
@@ -129,6 +146,7 @@ export function findTriggers(s: Sentence, mentions: Mention[], articleMentionsSw
       if (/^sanctioned$|^blacklisted$/i.test(m[0]) && ATTRIBUTIVE_RE.test(before) && /^\s+\p{L}/u.test(after) && !verbAfterAuthority) continue
       const t0 = tokenAt(s.tokens, start)
       const t1 = tokenEndingAfter(s.tokens, end - 1) + 1
+      if (cue.afterActor && !(actorBefore(s.tokens, t0, mentions) && namedObjectAfter(s.tokens, t1, mentions))) continue
       let type: MeasureType | undefined = cue.type === 'ban' ? typeOfBan(s, mentions, t0, t1, known) : cue.type
       if (!type) continue
       if (type === 'export_ban' && OWNED_EXPORTS_RE.test(m[0]) && !DESTINATION_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) type = 'import_ban'

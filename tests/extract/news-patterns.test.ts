@@ -785,4 +785,25 @@ describe('a third round of news patterns', () => {
     const f = body('China sanctioned the Political and Security Committee and the Subcommittee on Human Rights.')
     expect(keys(f)).toEqual(['cn|sanctions|political-and-security-committee', 'cn|sanctions|subcommittee-on-human-rights'])
   })
+
+  it('reads a counted group after an apposition with its own relative clause (", along with three men and a company")', () => {
+    const f = body('The Treasury imposed sanctions on Veilpool, a mixing service that it said had helped hackers launder funds, along with three men and a trading company accused of cashing out the proceeds. OFAC named Pak Chol Jin, Ri Song Hyok and Kim Yong Su, and Shenyang Huaxin Trading Co, a firm in northeastern China.')
+    expect(keys(f)).toEqual(['us|sanctions|kim-yong-su', 'us|sanctions|pak-chol-jin', 'us|sanctions|ri-song-hyok', 'us|sanctions|shenyang-huaxin-trading-co', 'us|sanctions|veilpool'])
+  })
+
+  it('gives "The designations freeze any property ..." the authority of the measures just reported, past a sentence that names the group', () => {
+    const f = body('The Treasury imposed sanctions on Veilpool, along with three men. OFAC named Pak Chol Jin, Ri Song Hyok and Kim Yong Su. The designations freeze any property that Veilpool and the three men hold under U.S. jurisdiction.')
+    for (const t of ['veilpool', 'pak-chol-jin', 'ri-song-hyok', 'kim-yong-su']) expect(keys(f)).toContain(`us|asset_freeze|${t}`)
+  })
+
+  it('reads "Washington has targeted X" as sanctions on a named X, but not "has targeted Americans"', () => {
+    expect(keys(body('Washington has targeted the Lazarus Group for years.'))).toEqual(['us|sanctions|lazarus-group'])
+    expect(keys(body('Tehran has targeted Americans before.'))).toEqual([])
+    expect(keys(body('Analysts said the campaign targeted the Lazarus Group.'))).toEqual([])
+  })
+
+  it('does not take a source ("according to the X Association") for a member of a counted group', () => {
+    const f = body('Britain sanctioned two companies on Tuesday. Hundreds have been killed, according to the Assistance Association for Political Prisoners, a monitoring group.')
+    expect(keys(f).some((k) => k.includes('association'))).toBe(false)
+  })
 })
