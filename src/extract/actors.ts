@@ -54,6 +54,8 @@ const BEFORE_SUBJECT = new Set([
   'and', 'or', 'but', 'that', 'while', 'whereas', 'as', 'when', 'if', 'after', 'before', 'because', 'since',
   'although', 'though', 'so', 'then', 'meanwhile', 'also', 'now', 'still', 'yet', 'where', 'which', 'who',
   'whether', 'by', 'both', 'nor', 'however', 'instead', 'earlier', 'later', 'separately', 'likewise',
+  // "Last month Washington designated ...", "This week Britain froze ...": a time phrase opens the clause.
+  'week', 'month', 'year', 'weeks', 'months', 'years', 'day', 'days', 'today', 'yesterday', 'recently',
 ])
 
 function isEligible(m: Mention, tokens: Token[], excluded: (tokenIndex: number) => boolean, asSubject = true): boolean {

@@ -98,15 +98,19 @@ function objectRange(triggers: Trigger[], k: number, tokens: Token[]): [number, 
 }
 
 /** Where the names of authorities written right before token `t0` begin ("United Nations Security Council"). */
-function authorityNameStart(mentions: Mention[], t0: number): number {
+function authorityNameStart(mentions: Mention[], t0: number, tokens: Token[]): number {
   let k = t0
   for (let m = mentions.length - 1; m >= 0; m--) {
     const cur = mentions[m]!
-    if (cur.t1 === k && cur.actor && (cur.kind === 'authority' || cur.kind === 'adjective' || cur.kind === 'country')) k = cur.t0
+    // ("under EU, U.S. and British sanctions": a list of them.)
+    let end = cur.t1
+    while (end < k && k < t0 && AUTHORITY_LIST_WORDS.has(tokens[end]!.lower)) end++
+    if (end === k && cur.actor && (cur.kind === 'authority' || cur.kind === 'adjective' || cur.kind === 'country')) k = cur.t0
     else if (cur.t1 < k) break
   }
   return k
 }
+const AUTHORITY_LIST_WORDS = new Set([',', 'and', 'the'])
 
 const RELATIVE_OPENERS = new Set(['that', 'which'])
 const RELATIVE_AUX = new Set(['has', 'have', 'had', 'already', 'also', 'first', 'recently', 'now', 'since', 'previously', 'just'])
@@ -236,14 +240,15 @@ function readMeasure(view: SentenceView, k: number) {
   // name is left out of the window: "under United Nations Security Council sanctions".) With an
   // authority named on the measure ("under a UN arms embargo"), that authority imposes it,
   // whatever the subject of the clause is.
-  const leadEnd = authorityNameStart(view.mentions, t.t0)
+  const leadEnd = authorityNameStart(view.mentions, t.t0, tokens)
   const lead = tokens.slice(Math.max(0, leadEnd - 4), leadEnd).map((w) => w.lower)
   const under = lead.includes('under') || lead.includes('faces') || lead.includes('face') || lead.join(' ').includes('subject to') || lead.join(' ').includes('hit by') || lead.join(' ').includes('hit with')
   const namedOn = under && leadEnd < t.t0 ? view.mentions.find((m) => m.t0 === leadEnd && m.actor !== undefined) : undefined
+  const namedOnIds = namedOn ? [...new Set(view.mentions.filter((m) => m.t0 >= leadEnd && m.t1 <= t.t0 && m.actor !== undefined).map((m) => m.actor!))] : []
   const actors = relative?.actor && !adopted
     ? { ids: [relative.actor], end: t.t0, negFrom: clause, rejected: false, groupAnaphor: false }
     : namedOn?.actor
-      ? { ids: [namedOn.actor], end: clause, negFrom: clause, rejected: false, groupAnaphor: false, adjectival: true }
+      ? { ids: namedOnIds, end: clause, negFrom: clause, rejected: false, groupAnaphor: false, adjectival: true }
       : findActors(s, t, view.mentions, (i) => view.claimed[i] === 1, isPassive(tokens, t) && !hasObject)
   const prev = triggers[k - 1]
   const anchorEnd = actors.end <= t.t0 && actors.ids.length ? actors.end : clause

@@ -88,7 +88,7 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'sanctions', need: /^\W*(?:they|these|those)\s/i, re: rx(String.raw`^\W*(?:they|these|those)\s+(?:also\s+)?(?:include|included|includes)\b(?!\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:embargo|embargoes|ban|bans|restrictions|freezes?|sanctions|measures|controls|curbs|limits|prohibitions?)\b)`), inherits: true },
   // "designated the Houthis a Foreign Terrorist Organization": a terrorist listing, whose name is
   // no target.
-  { type: 'sanctions', need: /terror/i, re: rx(String.raw`\b(?:designat(?:e|es|ed|ing)|re-?designat(?:e|es|ed|ing)|list(?:s|ed|ing)?)\s+(?<slot>~8)(?:as\s+)?(?:a|an)\s+(?:\S+\s+){0,2}?terrorist\s+(?:entity|organi[sz]ation|group)\b`) },
+  { type: 'sanctions', need: /terror|criminal/i, re: rx(String.raw`\b(?:designat(?:e|es|ed|ing)|re-?designat(?:e|es|ed|ing)|list(?:s|ed|ing)?)\s+(?<slot>~8)(?:as\s+)?(?:a|an)\s+(?:\S+\s+){0,2}?(?:terrorist|criminal)\s+(?:entity|organi[sz]ation|group)\b`) },
   // "listed the Revolutionary Guards as a terrorist entity".
   { type: 'sanctions', need: /terror/i, re: rx(String.raw`\b(?:list|lists|listed|listing)\s+(?<slot>~8)as\s+(?:a\s+|an\s+)?(?:\S+\s+){0,2}?(?:terrorist|terror)\s+(?:entity|entities|organi[sz]ations?|groups?)\b`) },
   // "Among them were X and Y", "Among them is X": the members of the group the measure just

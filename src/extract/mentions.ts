@@ -10,7 +10,7 @@ import { countryOf, matchGazetteer, type GazetteerEntry } from './authorities'
 import { KNOWN_COMPANIES } from './data/companies'
 import type { Country } from './data/countries'
 import {
-  AUXILIARIES, GIVEN_NAMES, GOVERNMENT_NOUNS, HONORIFICS, NAME_NOUNS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS,
+  AUXILIARIES, GIVEN_NAMES, GOVERNMENT_NOUNS, HONORIFICS, NAME_NOUNS, NOT_NAMES, NUMBER_WORDS, ORG_HEADS, ORG_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS,
   TITLE_WORDS, VESSEL_NOUNS,
 } from './data/words'
 import type { PersonRegistry } from './names'
@@ -491,6 +491,7 @@ export function findMentions(tokens: Token[], ctx: ArticleContext, namesOnly = f
   if (namesOnly) return out
   const merged = officeHolders(tokens, centralBanks(tokens, out), ctx)
   vesselLists(tokens, merged)
+  describedAsCompanies(tokens, merged)
   annotate(tokens, merged)
   return merged
 }
@@ -544,6 +545,37 @@ function officeHolders(tokens: Token[], mentions: Mention[], ctx: ArticleContext
     }
     return cur
   })
+}
+
+const DESCRIBED_COMPANY_RE = /^(?:company|companies|firm|firms|business|businesses|entity|entities|group|groups|conglomerate|conglomerates|exchange|exchanges|bank|banks|lender|lenders|supplier|suppliers|trader|traders|operator|operators|manufacturer|manufacturers|producer|producers|miner|miners|subsidiary|subsidiaries|outlet|outlets|broadcaster|broadcasters|charity|charities|foundation|foundations|network|networks|house|houses|agency|agencies)$/
+const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'both', 'its', 'their'])
+
+/**
+ * "Lobaye Invest and Midas Ressources, two mining companies": names that an apposition describes
+ * as companies are organisations, whatever their words suggest.
+ */
+function describedAsCompanies(tokens: Token[], mentions: Mention[]): void {
+  for (let m = 0; m < mentions.length; m++) {
+    let last = m
+    // ("X and Y, two ... companies": the description covers the pair.)
+    while (mentions[last + 1] && tokens.slice(mentions[last]!.t1, mentions[last + 1]!.t0).every((w) => w.text === ',' || w.lower === 'and') && mentions[last + 1]!.t0 - mentions[last]!.t1 <= 2 && tokens[mentions[last + 1]!.t1]?.text !== undefined && last - m < 3) last++
+    let k = mentions[last]!.t1
+    if (tokens[k]?.text !== ',' || !APPOSITION_DETERMINERS.has(tokens[k + 1]?.lower ?? '')) continue
+    // ("X, Y and Z, a firm in ...": a singular description is of the last name only.)
+    const plural = NUMBER_WORDS[tokens[k + 1]!.lower] ?? (['both', 'their'].includes(tokens[k + 1]!.lower) ? 2 : 1)
+    if (last - m + 1 > plural) m = last - plural + 1
+    k += 2
+    let noun = false
+    for (let n = 0; n < 4 && tokens[k + n]?.kind === 'word'; n++) if (DESCRIBED_COMPANY_RE.test(tokens[k + n]!.lower)) noun = true
+    if (!noun) continue
+    for (let n = m; n <= last; n++) {
+      const cur = mentions[n]!
+      if (cur.kind !== 'person' || cur.titles.length || cur.actor || !cur.target) continue
+      cur.kind = 'organization'
+      cur.target = makeTarget(cur.target.name, 'organization')
+    }
+    m = last
+  }
 }
 
 /**

@@ -761,7 +761,8 @@ function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: numbe
   // "Any assets they hold in Canada": the holders are the targets named before.
   if (/^(?:they|he|she)$/.test(t.lower) && HOLDING_VERBS.has(tokens[i + 1]?.lower ?? '')) return { anaphor: { kinds: t.lower === 'they' ? ALL_KINDS : ['person'] }, end: i + 1 }
   // "All four are also inadmissible", "the two were barred": a count that stands for the group.
-  if ((t.lower === 'all' || t.lower === 'the' || t.lower === 'both') && NUMBER_WORDS[tokens[i + 1]?.lower ?? ''] && /^(?:are|were|is|was|have|had|will|would|also|face|faced|remain|remained)$/.test(tokens[i + 2]?.lower ?? '')) {
+  // ("any assets the six hold in the EU": the holders.)
+  if ((t.lower === 'all' || t.lower === 'the' || t.lower === 'both') && NUMBER_WORDS[tokens[i + 1]?.lower ?? ''] && (/^(?:are|were|is|was|have|had|will|would|also|face|faced|remain|remained)$/.test(tokens[i + 2]?.lower ?? '') || HOLDING_VERBS.has(tokens[i + 2]?.lower ?? ''))) {
     return { anaphor: { kinds: ALL_KINDS, noun: tokens[i + 1]!.lower }, end: i + 2 }
   }
   if (objectIt(tokens, i)) return { anaphor: { kinds: ['organization', 'country', 'vessel'] }, end: i + 1 }

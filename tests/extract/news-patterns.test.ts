@@ -806,4 +806,22 @@ describe('a third round of news patterns', () => {
     const f = body('Britain sanctioned two companies on Tuesday. Hundreds have been killed, according to the Assistance Association for Political Prisoners, a monitoring group.')
     expect(keys(f).some((k) => k.includes('association'))).toBe(false)
   })
+
+  it('reads a time phrase before the subject ("Last month Britain imposed ...")', () => {
+    expect(keys(body('Last month Britain imposed sanctions on Midas Ressources.'))).toEqual(['gb|sanctions|midas-ressources'])
+  })
+
+  it('reads every authority of "under EU, U.S. and British sanctions"', () => {
+    expect(keys(body('Ivo Brenner has been under EU, U.S. and British sanctions for years.'))).toEqual(['eu|sanctions|ivo-brenner', 'gb|sanctions|ivo-brenner', 'us|sanctions|ivo-brenner'])
+  })
+
+  it('reads "designated X a transnational criminal organisation" as sanctions', () => {
+    expect(keys(body('Washington designated the Kestrel Group a transnational criminal organisation.'))).toEqual(['us|sanctions|kestrel-group'])
+  })
+
+  it('takes names described as companies for organisations, and "the six hold" for the holders', () => {
+    const f = body('The EU imposed sanctions on three men and two companies on Monday. The bloc named Ivan Maslov, Vitaly Perfilev and Petr Novak. Also listed were Lobaye Invest and Midas Ressources, two mining companies. The measures freeze any assets the five hold in the EU and bar the three men from entering the bloc.')
+    for (const t of ['ivan-maslov', 'vitaly-perfilev', 'petr-novak', 'lobaye-invest', 'midas-ressources']) expect(keys(f)).toContain(`eu|asset_freeze|${t}`)
+    expect(triples(f).filter((k) => k.includes('travel_ban')).map((k) => k.split('|')[2])).toEqual(['ivan-maslov', 'petr-novak', 'vitaly-perfilev'])
+  })
 })
