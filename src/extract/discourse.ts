@@ -203,9 +203,13 @@ export class Discourse {
    */
   latestStatement(sentence: number, authorities: string[] = []): { authority: string; type: MeasureType; status: Status }[] {
     // With the authority known ("On the EU's list were X"), its latest statement.
-    const last = authorities.length ? this.reported.findLast((r) => authorities.includes(r.authority)) : this.reported[this.reported.length - 1]
+    // (A suspension from a body is not what "the sanctions" or "the list" refer back to, unless
+    // nothing else was reported.)
+    const candidates = this.reported.filter((r) => r.type !== 'suspension' && sentence - r.sentence <= REACH)
+    const pool = candidates.length ? candidates : this.reported
+    const last = authorities.length ? pool.findLast((r) => authorities.includes(r.authority)) : pool[pool.length - 1]
     if (!last || sentence - last.sentence > REACH) return []
-    let same = this.reported.filter((r) => r.sentence === last.sentence && (authorities.length === 0 || authorities.includes(r.authority)))
+    let same = pool.filter((r) => r.sentence === last.sentence && (authorities.length === 0 || authorities.includes(r.authority)))
     // "imposed asset freezes and travel bans on 40 officials. The sanctions took effect ...
     // Those on the list include X": a statement that only refers back to "the sanctions" gives way
     // to the one that said what they are.

@@ -103,6 +103,10 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'transaction_ban', need: /available/i, re: rx(String.raw`\b(?:${BAN_VERB}|forbidden)\s+(?<slot>${OBJECT_GAP})from\s+making\s+(?:any\s+)?(?:funds|assets|money)(?:\s+or\s+economic\s+resources)?\s+available\s+to\b`) },
   // "Global Affairs Canada said the measures target X; Y; and Z": the targets of the measure just reported.
   { type: 'sanctions', need: /measures|sanctions|designations/i, re: rx(String.raw`\b(?:the|its|these|today['’]s)\s+(?:new\s+)?(?:measures|sanctions|designations|listings)\s+(?:also\s+)?(?:target|targets|cover|covers|name|names)\b`), inherits: true },
+  // "The sanctions apply to X and the other members of Y": the targets of the measure just reported.
+  { type: 'sanctions', need: /appl/i, re: rx(String.raw`\b(?:the|these|its|their)\s+(?:new\s+)?(?:sanctions|measures|restrictions|bans|freezes)\s+(?:also\s+|will\s+|would\s+)?(?:apply|applies|applied)\s+to\b`), inherits: true },
+  // "upheld Guinea's suspension from the bloc's bodies": the member's suspension (its owner is the target).
+  { type: 'suspension', need: /suspension/i, re: rx(String.raw`(?<=['’]s\s+)suspension(?=\s+from\b)`) },
   // "Ivan Kubrakov, the head of the city police, is also on the list": the subject is one more
   // target of the measure just reported.
   { type: 'sanctions', need: /list/i, re: rx(String.raw`(?<=\b(?:is|are|was|were)\s+(?:also\s+)?)(?:on|among\s+those\s+on)\s+(?:the|that|this|its|their)\s+(?:\S+\s+){0,2}?list\b(?!\s+(?:of|for)\b)`), inherits: true },
@@ -198,7 +202,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'suspension', need: /membership|voting/i, re: rx(String.raw`\b(?:membership|voting\s+rights)\s+~6(?:suspended|revoked)\b`) },
 
   // Assets.
-  { type: 'asset_freeze', need: /financial/i, re: rx(String.raw`\b(?:targeted\s+)?financial\s+sanctions\b`) },
+  // ("economic and financial sanctions" are sanctions of no particular kind.)
+  { type: 'asset_freeze', need: /financial/i, re: rx(String.raw`(?<!\beconomic\s+and\s+)\b(?:targeted\s+)?financial\s+sanctions\b`) },
   // "full blocking sanctions": US sanctions that block (freeze) all property of those named.
   { type: 'asset_freeze', need: /blocking/i, re: rx(String.raw`\b(?:full\s+)?blocking\s+sanctions\b`) },
   { type: 'asset_freeze', need: /asset|property/i, re: rx(String.raw`\b(?:assets?|property)[- ]freezes?\b`) },
@@ -274,7 +279,7 @@ export const STATUS_CUES: StatusCue[] = [
   { status: 'lifted', re: rx(String.raw`\bunfr(?:eeze|eezes|eezing|oze|ozen)\b|\bde-?list(?:s|ed|ing)?\b|\bsanctions\s+relief\b|\bno\s+longer\s+(?:subject|under)\b|\breopen\w*\s+~3airspace\b`) },
 
   // Applied.
-  { status: 'in_effect', re: rx(String.raw`\b(?:imposed|imposes|froze|frozen|banned|barred|blocked|suspended|suspends|expelled|expels|designated|designates|sanctioned|blacklisted|blacklists|closed|closes|shut|shuts|cut\s+off|cuts\s+off|removed|removes|added|adds|slapped|slaps|hit|targeted|levied|levies|enforced|enforces|applied|applies|seized|seizes|paralysed|paralyzed|restricted|restricts|prohibited|prohibits|excluded|excludes|kicked\s+out|booted|threw\s+out|revoked|revokes|stripped|extended|renewed|renews|expanded|expands|tightened|tightens|introduced|introduces|halted|denied|denies|listed|placed|outlawed)\b`) },
+  { status: 'in_effect', re: rx(String.raw`\b(?:upheld|upholds|imposed|imposes|froze|frozen|banned|barred|blocked|suspended|suspends|expelled|expels|designated|designates|sanctioned|blacklisted|blacklists|closed|closes|shut|shuts|cut\s+off|cuts\s+off|removed|removes|added|adds|slapped|slaps|hit|targeted|levied|levies|enforced|enforces|applied|applies|seized|seizes|paralysed|paralyzed|restricted|restricts|prohibited|prohibits|excluded|excludes|kicked\s+out|booted|threw\s+out|revoked|revokes|stripped|extended|renewed|renews|expanded|expands|tightened|tightens|introduced|introduces|halted|denied|denies|listed|placed|outlawed)\b`) },
   { status: 'in_effect', re: rx(String.raw`\b(?:in\s+force|into\s+force|in\s+effect|into\s+effect|took\s+effect|takes\s+effect|came\s+into|in\s+place|now\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|were\s+subject\s+to|already\s+(?:closed|shut|banned|barred|frozen|sanctioned|imposed|subject)|effective\s+immediately|under\s+(?:\w+\s+)?sanctions|(?:left|kept|remain(?:s|ed)?|stays?|stayed)\s+in\s+(?:place|force|effect))\b`) },
   // Decided but not said to be applied.
   { status: 'adopted', re: rx(String.raw`\b(?:agree|agrees|agreed|approve|approves|approved|approving|approval|adopt|adopts|adopted|adopting|adoption|decide|decides|decided|decision|endorsed|signed\s+off|signs\s+off|sign\s+off\s+on|signed|signs|passed|passes|voted|votes|ratified|finali[sz]ed|greenlit|green-lit|green\s+light|unanimously)\b`) },

@@ -824,4 +824,11 @@ describe('a third round of news patterns', () => {
     for (const t of ['ivan-maslov', 'vitaly-perfilev', 'petr-novak', 'lobaye-invest', 'midas-ressources']) expect(keys(f)).toContain(`eu|asset_freeze|${t}`)
     expect(triples(f).filter((k) => k.includes('travel_ban')).map((k) => k.split('|')[2])).toEqual(['ivan-maslov', 'petr-novak', 'vitaly-perfilev'])
   })
+
+  it('reads "West African leaders" as ECOWAS, "Guinea\'s suspension from" and "The sanctions apply to X" after a suspension', () => {
+    const f = body('West African leaders on Thursday imposed travel bans on members of Guinea\'s military junta. ECOWAS also upheld Guinea\'s suspension from the bloc\'s decision-making bodies. The sanctions apply to Mamady Doumbouya and his relatives.')
+    expect(keys(f)).toContain('ecowas|suspension|guinea')
+    expect(keys(f)).toContain('ecowas|travel_ban|mamady-doumbouya')
+    expect(keys(f).some((k) => k.startsWith('ecowas|suspension|mamady'))).toBe(false)
+  })
 })

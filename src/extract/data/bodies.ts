@@ -11,7 +11,12 @@ export const ORGANISATIONS: { id: string; name: string; aka: string[] }[] = [
   { id: 'g7', name: 'G7', aka: ['G-7', 'Group of Seven'] },
   { id: 'nato', name: 'NATO', aka: ['Nato', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'North Atlantic Council'] },
   { id: 'african-union', name: 'African Union', aka: [] },
-  { id: 'ecowas', name: 'ECOWAS', aka: ['Economic Community of West African States'] },
+  // ("West African leaders" is how reports of an ECOWAS summit name the heads of state acting through it.)
+  { id: 'ecowas', name: 'ECOWAS', aka: ['Economic Community of West African States', 'West African leaders', 'West African heads of state', 'West African bloc', 'West African regional bloc'] },
+  { id: 'commonwealth', name: 'Commonwealth', aka: ['Commonwealth of Nations', 'Commonwealth Ministerial Action Group'] },
+  { id: 'pacific-islands-forum', name: 'Pacific Islands Forum', aka: [] },
+  { id: 'world-bank', name: 'World Bank', aka: [] },
+  { id: 'oecd', name: 'OECD', aka: ['Organisation for Economic Co-operation and Development', 'Organization for Economic Cooperation and Development'] },
   { id: 'asean', name: 'ASEAN', aka: ['Association of Southeast Asian Nations'] },
   { id: 'arab-league', name: 'Arab League', aka: ['League of Arab States'] },
   { id: 'osce', name: 'OSCE', aka: ['Organization for Security and Co-operation in Europe'] },

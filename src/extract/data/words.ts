@@ -65,7 +65,8 @@ export const NAME_NOUNS = set(`
   logistics transport transportation infrastructure planning justice welfare labour labor housing
   resources environment fisheries forestry tourism aviation space exploration engineering manufacturing
   studies sciences recreation sports sport youth culture arts innovation political peace foreign
-  commonwealth human rights cooperation`)
+  commonwealth human rights cooperation reconciliation unity salvation liberation restoration independence
+  progress solidarity renewal integration democracy freedom`)
 
 /** Words that begin an organisation name when followed by "of" ("Bank of ...", "Ministry of ..."). */
 export const ORG_HEADS = set(`bank ministry office bureau department council committee commission
