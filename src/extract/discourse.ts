@@ -230,9 +230,10 @@ export class Discourse {
 
   /**
    * Targets of the latest measure by this authority within reach; with `joining` ("Japan was
-   * studying whether to join the measures on SWIFT") also of the latest measure of this type.
+   * studying whether to join the measures on SWIFT") also of the latest measure of this type, and
+   * with `similar` ("have imposed similar sanctions") of the latest measure of any type.
    */
-  targetsFor(authority: string, type: MeasureType, sentence: number, joining: boolean): TargetRef[] {
+  targetsFor(authority: string, type: MeasureType, sentence: number, joining: boolean, similar = false): TargetRef[] {
     const recent = this.reported.filter((r) => sentence - r.sentence <= TYPE_REACH && r.targets.length)
     for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.authority === authority && sentence - recent[i]!.sentence <= REACH) return recent[i]!.targets
     if (!joining) {
@@ -241,7 +242,10 @@ export class Discourse {
       return last && last.type === type && last.authority === authority ? last.targets : []
     }
     for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.type === type) return recent[i]!.targets
-    return []
+    // ("... ban arms trade with Russia. The United States and Canada have imposed similar
+    // sanctions": sanctions like those just reported, of whatever kind.)
+    const last = recent[recent.length - 1]
+    return similar && type === 'sanctions' && last && sentence - last.sentence <= 1 ? last.targets : []
   }
 
   /** Every target the authority's findings within reach named ("the designated people and companies"). */

@@ -39,12 +39,14 @@ const SWIFT_RE = /\bSWIFT\b|\bSwift\b/
 const JOINING_WORDS = new Set(['and', ',', 'or', 'as', 'well', 'plus', 'a', 'an', 'the', 'targeted', 'new', 'further', 'full', 'total', 'partial', 'comprehensive', 'sweeping', 'additional', 'its', 'their'])
 // Words by which an authority takes up another's measure ("join the measures on SWIFT").
 const JOINING_RE = /\b(?:join\w*|similar|same|follow\w*|align\w*|match\w*|mirror\w*)\b/i
+const SIMILAR_RE = /\b(?:similar|the\s+same)\s+(?:sanctions|measures|steps|restrictions)\b/i
 const THE_STATE_RE = /\b(?:the|this)\s+(?:country|government|kingdom|republic|state)\b/i
 const ITS_GOVERNMENT_RE = /^\W*(?:its|their)\s+(?:\w+\s+){0,2}?(?:ministry|government|cabinet|president|leader|foreign\s+minister|prime\s+minister|parliament|authorities)\b/i
 const DESIGNATED_GROUP_RE = /\b(?:the\s+(?:designated|sanctioned|listed|blacklisted)\s+(?:people|persons|individuals|companies|entities|firms)|those\s+(?:designated|sanctioned|listed|named))\b/i
 const HAVE_ASSETS_RE = /\b(?:have|has|had|having)\s+(?:any|all|their|its|his|her)?\s*$/i
 const LISTS_MEASURES_RE = /^\W*(?:they|these|those|the\s+(?:sanctions|measures|restrictions))\s+(?:also\s+)?(?:include|included|includes|comprise|comprised|cover|covered)\b/i
 const THE_MINISTRY_SAID_RE = /,\s+the\s+(?:\w+\s+)?(?:ministry|government|cabinet)\s+(?:said|says|added|announced)\b/i
+const DENIAL_RE = /\b(?:not|never|neither|nor)\b|n['’]t\b/i
 const THE_MEASURES_RE = /^\W*(?:the|these|today['’]s)\s+(?:new\s+)?(?:designations|sanctions|measures|listings)\b/i
 const MEMBER_STATES_RE = /\bmember\s+(?:states|countries|nations|governments)\b/i
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their'])
@@ -334,7 +336,8 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
   const triggers = spelledOut(s, findTriggers(s, mentions, swift, ctx))
   // A sentence that reports a measure of its own names that measure's targets, not the members
   // of a group described before.
-  if (triggers.every((t) => t.inherits)) discourse.fillCountedGroup(s.index, tokens, mentions)
+  // ("The department did not add X": a sentence that denies names no member.)
+  if (triggers.every((t) => t.inherits) && !DENIAL_RE.test(s.text)) discourse.fillCountedGroup(s.index, tokens, mentions)
   discourse.noteNamed(mentions)
   if (triggers.length === 0) return []
   const view: SentenceView = { s, mentions, mentionAt: new Map(mentions.map((m) => [m.t0, m])), triggers, cues: findStatusCues(s, mentions), claimed: new Uint8Array(tokens.length) }
@@ -444,7 +447,7 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
       const restated = earlierEmbargo?.authority === id ? earlierEmbargo : undefined
       // "..., though an arms embargo remained in place": an embargo on arms is on the state just
       // written about, not on the people named last.
-      let list = restated ? restated.targets : implicit ? discourse.targetsFor(id, t.type, s.index, JOINING_RE.test(s.text)) : targets
+      let list = restated ? restated.targets : implicit ? discourse.targetsFor(id, t.type, s.index, JOINING_RE.test(s.text), SIMILAR_RE.test(s.text)) : targets
       // "all property of the designated people and companies ... is blocked": everyone the
       // authority has just designated.
       if (implicit && !restated && DESIGNATED_GROUP_RE.test(s.text)) list = discourse.allTargetsOf(id, s.index)

@@ -144,7 +144,7 @@ export const MEASURE_CUES: MeasureCue[] = [
   // Arms.
   { type: 'arms_embargo', need: /arms|weapon/i, re: rx(String.raw`\b(?:arms|weapons?)\s+embargo(?:es)?\b`) },
   { type: 'arms_embargo', need: /embargo/i, re: rx(String.raw`\bembargo(?:es)?\s+on\s+(?:\w+\s+){0,2}?(?:arms|weapons|military\s+(?:equipment|goods|supplies))\b`) },
-  { type: 'arms_embargo', need: /arms|weapon|military/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~3)(?:arms|weapons?|military)\s+(?:sales|exports?|transfers|deliveries|shipments|supplies|licen[cs]es|equipment|aid)\b`) },
+  { type: 'arms_embargo', need: /arms|weapon|military/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~3)(?:arms|weapons?|military)\s+(?:sales|exports?|transfers|deliveries|shipments|supplies|licen[cs]es|equipment|aid|trade)\b`) },
   { type: 'arms_embargo', need: /arms|weapon/i, re: rx(String.raw`\b(?:arms|weapons)\s+(?:sales|exports?)\s+(?:ban|embargo|halt|freeze)\b`) },
   // "suspended exports of arms", "halted deliveries of weapons to Turkey".
   { type: 'arms_embargo', need: /arms|weapon|military/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~3)(?:sales|exports?|transfers|deliveries|shipments|supplies)\s+of\s+(?:\S+\s+){0,2}?(?:arms|weapons|military\s+(?:equipment|goods|hardware))\b`) },
@@ -156,6 +156,9 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'export_ban', need: /export/i, re: rx(String.raw`\b${BAN_NOUN}\s+on\s+(?<slot>~4)exports?\b`) },
   // "target Belarus's potash exports", "go after its oil exports": measures aimed at what a state sells.
   { type: 'export_ban', need: /exports/, re: rx(String.raw`\b(?:target(?:s|ed|ing)?|go(?:es)?\s+after|going\s+after|went\s+after)\s+(?<slot>\S+(?:\s+['’]s)?\s+)~2exports\b`) },
+  // "rules that require licences for exports of lithography machines to China", "suppliers need a
+  // special licence to ship the companies any American goods": licensing that withholds exports.
+  { type: 'export_ban', need: /licen[cs]e/i, re: rx(String.raw`\b(?:need|needs|needed|require|requires|required|requiring)\s+(?:a\s+|an\s+)?(?:special\s+|export\s+)?licen[cs]es?\s+(?:for|to)\s+(?:export|exports|exporting|ship|shipping|shipments|sell|selling|sales|supply|supplying)\b`) },
   { type: 'export_ban', need: /chip|semiconductor|tech/i, re: rx(String.raw`\b(?:chip|semiconductor|technology|tech)\s+(?:curbs|controls|restrictions|bans?)\b`) },
   { type: 'export_ban', need: /sales|shipment|deliver|suppl|transfer/i, re: rx(String.raw`\b(?:${BAN_VERB}|${BAN_NOUN}\s+on)\s+~4(?:sales|shipments|deliveries|supplies|transfers)\s+(?:of\s+~4)?to\b`) },
 
@@ -171,6 +174,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'investment_ban', need: /investment|financing/i, re: rx(String.raw`\b(?:investment|financing)[- ](?:bans?|restrictions?|curbs?|prohibitions?)\b`) },
   { type: 'investment_ban', need: /invest|financ|lending/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~4)(?:new\s+)?(?:investments?|investing|financing|lending)\b`) },
   { type: 'investment_ban', need: /invest|financ/i, re: rx(String.raw`\b${BAN_NOUN}\s+on\s+~3(?:new\s+)?(?:investments?|investing|financing)\b`) },
+  // "restrict Russian state banks' access to European capital markets".
+  { type: 'investment_ban', need: /access/i, re: rx(String.raw`\b(?:${BAN_VERB}|deny|denies|denied|denying)\s+(?<slot>~5)access\s+to\s+(?:\S+\s+){0,2}?(?:capital|financial|debt|bond|credit)\s+markets?\b`) },
   { type: 'investment_ban', need: /capital|financing|funding|debt|bond/i, re: rx(String.raw`\b(?:${BAN_VERB}|shut\s+out|cut\s+off)\s+~4from\s+(?:raising\s+|accessing\s+)?~3(?:capital\s+markets?|capital|financing|funding|debt\s+markets?|bond\s+markets?)\b`) },
 
   // Airspace and flights.

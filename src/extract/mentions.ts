@@ -610,7 +610,9 @@ function annotate(tokens: Token[], mentions: Mention[]): void {
     const prev = mentions[m - 1]
 
     // "British government", "Japan's foreign ministry", "US officials": the state acts.
-    if ((cur.kind === 'country' || cur.kind === 'adjective') && afterPossessive && GOVERNMENT_NOUNS.has(afterPossessive.lower) && !afterPossessive.cap) {
+    // ("Russian state banks", "Chinese state media": "state" then describes a sector.)
+    const stateSector = afterPossessive?.lower === 'state' && tokens[tokens.indexOf(afterPossessive) + 1]?.kind === 'word' && !tokens[tokens.indexOf(afterPossessive) + 1]!.cap
+    if ((cur.kind === 'country' || cur.kind === 'adjective') && afterPossessive && GOVERNMENT_NOUNS.has(afterPossessive.lower) && !afterPossessive.cap && !stateSector) {
       cur.government = true
     }
     // "Japan's Ministry of Finance": a possessive state before one of its own bodies.

@@ -463,6 +463,13 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       const found = out.targets.length + out.anaphors.length > 0 || (out.sectors.length > 0 && !nameFollows)
       // "designations in the coming months aimed at North Korean IT workers": the aim names the targets.
       const aimedAt = lower === 'at' && /^(?:aimed|directed|targeted)$/.test(prev?.lower ?? '')
+      // ("for acting contrary to U.S. interests", "according to the ministry": no destination.)
+      // ("for acting against its interests", "for supplying drones": a reason, not a target.)
+      const fixedTo = (lower === 'to' && FIXED_BEFORE_TO.has(prev?.lower ?? '')) || (lower === 'for' && /ing$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.kind === 'word' && !tokens[i + 1]!.cap)
+      if (fixedTo) {
+        skipping = true
+        continue
+      }
       if (skipping && (found || !((['to', 'from', 'with'].includes(lower) && opensTargets(lower, opts.type, opts.inner)) || aimedAt))) continue
       // "a yacht belonging to Igor Sechin", "villas owned by X": the owner of what is frozen.
       const owner = opts.type === 'asset_freeze' && ((lower === 'to' && prev?.lower === 'belonging') || (lower === 'by' && /^(?:owned|held|controlled)$/.test(prev?.lower ?? '')))
@@ -557,6 +564,7 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
   return out
 }
 
+const FIXED_BEFORE_TO = new Set(['contrary', 'according', 'due', 'owing', 'prior', 'close', 'threat', 'threats', 'risk', 'risks', 'harm', 'damage', 'opposed', 'relating', 'related', 'similar', 'next', 'up', 'compared', 'addition'])
 const MEASURE_VERBS = new Set(['sanctioned', 'sanctions', 'sanction', 'sanctioning', 'designated', 'designates', 'blacklisted', 'blacklists', 'targeted', 'targets', 'hit', 'hits'])
 // A bloc of states on the receiving end of trade measures ("imports of food from the EU").
 const BLOC_TARGETS: Record<string, TargetRef> = { eu: { id: 'european-union', name: 'European Union', kind: 'organization' } }

@@ -831,4 +831,23 @@ describe('a third round of news patterns', () => {
     expect(keys(f)).toContain('ecowas|travel_ban|mamady-doumbouya')
     expect(keys(f).some((k) => k.startsWith('ecowas|suspension|mamady'))).toBe(false)
   })
+
+  it('reads targets named with their trade before them and a reason after ("for acting contrary to U.S. interests")', () => {
+    const f = body('The Bureau of Industry and Security said memory chipmaker ChangXin Memory Technologies (CXMT), foundry operator Shanghai Huali Microelectronics and Shenzhen Tianrun Telecom Technology had been placed on the Entity List for acting contrary to U.S. national security interests.')
+    expect(keys(f)).toEqual(['us|export_ban|changxin-memory-technologies', 'us|export_ban|shanghai-huali-microelectronics', 'us|export_ban|shenzhen-tianrun-telecom-technology'])
+  })
+
+  it('takes no member of a counted group from a sentence that denies ("did not add X")', () => {
+    const f = body('The Commerce Department added two Chinese chipmakers to its entity list. The department did not add Hua Hong Semiconductor, the parent of one of them.')
+    expect(keys(f).some((k) => k.includes('hua-hong'))).toBe(false)
+  })
+
+  it('reads licences required for exports as export controls', () => {
+    expect(keys(body('The Netherlands published rules that will require licences for exports of lithography machines to China.'))).toEqual(['nl|export_ban|china'])
+  })
+
+  it('reads "restrict Russian state banks\' access to capital markets", "ban arms trade", and "similar sanctions" after them', () => {
+    const f = body('EU ministers extended the measures that restrict Russian state banks\' access to European capital markets and ban arms trade with Russia. The United States and Canada have imposed similar sanctions.')
+    expect(keys(f)).toEqual(['ca|sanctions|russia', 'eu|arms_embargo|russia', 'eu|investment_ban|russia', 'us|sanctions|russia'])
+  })
 })
