@@ -284,7 +284,19 @@ export class Discourse {
       if (seen.size) return [...seen.values()]
     }
     const g = this.groupFor(a, sentence)
-    return g ? g.targets.filter((t) => a.kinds.includes(t.kind)) : []
+    const found = g ? g.targets.filter((t) => a.kinds.includes(t.kind)) : []
+    // "the four men" after a statement that named two and a list that named two more: as many of
+    // that kind as the count says, from the groups just named.
+    if (a.count && found.length < a.count) {
+      const seen = new Map<string, TargetRef>(found.map((t) => [t.id, t]))
+      for (let i = this.targetGroups.length - 1; i >= 0 && seen.size < a.count; i--) {
+        const earlier = this.targetGroups[i]!
+        if (sentence - earlier.sentence > REACH) break
+        for (const t of earlier.targets) if (a.kinds.includes(t.kind) && seen.size < a.count) seen.set(t.id, t)
+      }
+      if (seen.size === a.count) return [...seen.values()]
+    }
+    return found
   }
 
   /** The latest measure of one of these kinds within reach ("the embargo" after "an arms embargo"). */

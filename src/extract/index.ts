@@ -36,7 +36,8 @@ export interface ExtractOptions {
 const SWIFT_RE = /\bSWIFT\b|\bSwift\b/
 // Words that may stand between measures that share an object ("a travel ban, an asset freeze
 // and a targeted arms embargo on X").
-const JOINING_WORDS = new Set(['and', ',', 'or', 'as', 'well', 'plus', 'a', 'an', 'the', 'targeted', 'new', 'further', 'full', 'total', 'partial', 'comprehensive', 'sweeping', 'additional', 'its', 'their'])
+// ("froze the assets of, and banned from travelling to Britain, X; Y; ...")
+const JOINING_WORDS = new Set(['of', 'and', ',', 'or', 'as', 'well', 'plus', 'a', 'an', 'the', 'targeted', 'new', 'further', 'full', 'total', 'partial', 'comprehensive', 'sweeping', 'additional', 'its', 'their'])
 // Words by which an authority takes up another's measure ("join the measures on SWIFT").
 const JOINING_RE = /\b(?:join\w*|similar|same|follow\w*|align\w*|match\w*|mirror\w*)\b/i
 const SIMILAR_RE = /\b(?:similar|the\s+same)\s+(?:sanctions|measures|steps|restrictions)\b/i
@@ -450,7 +451,8 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
       let list = restated ? restated.targets : implicit ? discourse.targetsFor(id, t.type, s.index, JOINING_RE.test(s.text), SIMILAR_RE.test(s.text)) : targets
       // "all property of the designated people and companies ... is blocked": everyone the
       // authority has just designated.
-      if (implicit && !restated && DESIGNATED_GROUP_RE.test(s.text)) list = discourse.allTargetsOf(id, s.index)
+      // ("forbidden from doing business with any of those named": the same, as the object.)
+      if (!restated && ((implicit && DESIGNATED_GROUP_RE.test(s.text)) || (named.length === 0 && anaphors.some((a) => a.everyone)))) list = discourse.allTargetsOf(id, s.index)
       if (implicit && !restated && t.type === 'arms_embargo' && !list.some((x) => x.kind === 'country')) {
         const state = discourse.resolve({ kinds: ['country'] }, s.index)
         if (state.length) list = state

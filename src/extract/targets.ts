@@ -16,6 +16,10 @@ export interface Anaphor {
   noun?: string
   /** "It was expelled from ...", "suspended it from ...": "it" for the state the text is about. */
   it?: boolean
+  /** "the four men": how many the anaphor counts. */
+  count?: number
+  /** "any of those named": everyone the authority has just listed. */
+  everyone?: boolean
 }
 
 export interface SlotReading {
@@ -342,7 +346,9 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
     }
     // In such a list, a comma after an entry opens that entry's description, up to the next
     // semicolon. ("; two senior commanders, X and Y": a description before the names is not.)
-    if (semicolonList && t.text === ',' && !skipping && out.targets.length > entryStart) {
+    // ("X, the Moscow City Court judge who ...; Y, ...": the first entry's description too.)
+    const firstEntry = !semicolonList && opts.forward && t.text === ',' && out.targets.length > 0 && i === out.lastRead && !(tokens[i + 1]?.cap ?? true) && semicolonListAhead(tokens, i, opts.mentionAt)
+    if (((semicolonList && out.targets.length > entryStart) || firstEntry) && t.text === ',' && !skipping) {
       skipping = clause = true
       continue
     }
@@ -764,7 +770,7 @@ function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: numbe
   if (t.lower === 'them' && /^(?:among|amongst)$/.test(tokens[i - 1]?.lower ?? '')) return undefined
   if (t.lower === 'them') return { anaphor: { kinds: ALL_KINDS }, end: i + 1 }
   // "those designated", "those sanctioned": the targets of the measure just reported.
-  if (t.lower === 'those' && /^(?:designated|sanctioned|targeted|listed|named|affected)$/.test(tokens[i + 1]?.lower ?? '')) return { anaphor: { kinds: ALL_KINDS }, end: i + 2 }
+  if (t.lower === 'those' && /^(?:designated|sanctioned|targeted|listed|named|affected)$/.test(tokens[i + 1]?.lower ?? '')) return { anaphor: { kinds: ALL_KINDS, everyone: true }, end: i + 2 }
   if (t.lower === 'him') return { anaphor: { kinds: ['person'] }, end: i + 1 }
   // "Any assets they hold in Canada": the holders are the targets named before.
   if (/^(?:they|he|she)$/.test(t.lower) && HOLDING_VERBS.has(tokens[i + 1]?.lower ?? '')) return { anaphor: { kinds: t.lower === 'they' ? ALL_KINDS : ['person'] }, end: i + 1 }
@@ -809,7 +815,8 @@ function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: numbe
       // "the designated people and companies": one group of both kinds.
       const also = tokens[k + 1]?.lower === 'and' ? ANAPHOR_NOUNS[tokens[k + 2]?.lower ?? ''] : undefined
       if (also) return { anaphor: { kinds: [...new Set([...kinds, ...also])], noun: w.lower }, end: k + 3 }
-      return { anaphor: { kinds, noun: w.lower }, end: k + 1 }
+      const count = NUMBER_WORDS[tokens[i + 1]!.lower]
+      return { anaphor: { kinds, noun: w.lower, ...(count && k === i + 2 ? { count } : {}) }, end: k + 1 }
     }
   }
   return undefined

@@ -850,4 +850,15 @@ describe('a third round of news patterns', () => {
     const f = body('EU ministers extended the measures that restrict Russian state banks\' access to European capital markets and ban arms trade with Russia. The United States and Canada have imposed similar sanctions.')
     expect(keys(f)).toEqual(['ca|sanctions|russia', 'eu|arms_embargo|russia', 'eu|investment_ban|russia', 'us|sanctions|russia'])
   })
+
+  it('resolves "the four men" to as many people from the groups just named, and "any of those named" to everyone listed', () => {
+    const f = body('Iran imposed sanctions on several former U.S. officials, including Mike Pompeo and John Bolton, and on a group of American companies. The ministry said the list also included Brian Hook, Mark Esper and Lockheed Martin. It said the four men were barred from entering Iranian territory, and that Iranian banks were forbidden from doing business with any of those named.')
+    expect(triples(f).filter((k) => k.includes('travel_ban')).map((k) => k.split('|')[2])).toEqual(['brian-hook', 'john-bolton', 'mark-esper', 'mike-pompeo'])
+    expect(triples(f).filter((k) => k.includes('transaction_ban')).map((k) => k.split('|')[2])).toContain('lockheed-martin')
+  })
+
+  it('reads "frozen the assets of, and banned from travelling to Britain, X, the judge who ...; Y; Z" with each entry\'s description', () => {
+    const f = body('The Foreign Office said it had frozen the assets of, and banned from travelling to Britain, Ivo Brenner, the Moscow City Court judge who handed down the sentence; Jan Kolar, a prosecutor; and Petr Novak.')
+    expect(keys(f)).toEqual(['gb|asset_freeze|ivo-brenner', 'gb|asset_freeze|jan-kolar', 'gb|asset_freeze|petr-novak', 'gb|travel_ban|ivo-brenner', 'gb|travel_ban|jan-kolar', 'gb|travel_ban|petr-novak'])
+  })
 })
