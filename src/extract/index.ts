@@ -223,7 +223,7 @@ function readMeasure(view: SentenceView, k: number) {
   const tokens = s.tokens
   const t = triggers[k]!
   const opts = { type: t.type, forward: true, mentionAt, headline: s.headline, list: t.inherits }
-  const inner = t.slot ? readSlot(tokens, t.slot[0], t.slot[1], { ...opts, forward: false, inner: true }) : EMPTY
+  let inner = t.slot ? readSlot(tokens, t.slot[0], t.slot[1], { ...opts, forward: false, inner: true }) : EMPTY
   const [objectFrom, to] = objectRange(triggers, k, tokens)
   let from = objectFrom
   // "Also blacklisted were X and Y": an inverted passive names its subject after the verb.
@@ -232,7 +232,10 @@ function readMeasure(view: SentenceView, k: number) {
   // measure, and its targets after the verb.
   const relative = relativeAgent(tokens, t, view.mentions, to)
   if (relative?.objectAt !== undefined) from = relative.objectAt
-  const post = readSlot(tokens, from, to, { ...opts, destination: t.type === 'travel_ban' && ENTRY_END_RE.test(s.text.slice(t.start - s.start, t.end - s.start)) })
+  const post = readSlot(tokens, from, to, { ...opts, destination: t.type === 'travel_ban' && ENTRY_END_RE.test(s.text.slice(t.start - s.start, t.end - s.start)), namedInCue: inner.targets.length > 0 })
+  // "barred mainland organisations and individuals from dealing with X": those barred are bound by
+  // the measure; X, after "with", is its target.
+  if (t.type === 'transaction_ban' && t.slot && (post.targets.length > 0 || post.anaphors.length > 0)) inner = EMPTY
   const hasObject = hasReading(inner) || hasReading(post)
   const clause = clauseStart(tokens, t.t0)
   // "Switzerland would adopt all the sanctions the EU has imposed on Russia": the adopter acts,

@@ -44,12 +44,18 @@ export interface MeasureCue {
    * object ("Washington has targeted the Lazarus Group"): alone the word says too little.
    */
   afterActor?: boolean
+  /** Counts only with a person, organisation or vessel named right after it. */
+  namedObject?: boolean
 }
 
 const BAN_VERB = String.raw`(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit|prohibits|prohibited|prohibiting|block|blocks|blocked|blocking|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending|restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|limit|limits|limited|limiting|end|ends|ended|ending|outlaw|outlaws|outlawed|forbid|forbids|forbade|forbidden|cut|cuts|cutting|freeze|froze|frozen|freezing)`
 // The object of a ban verb, up to five words that do not join another clause ("freezing his
 // assets *and* banning him from travelling": the freeze is no travel ban).
 const OBJECT_GAP = String.raw`(?:(?!and\s)\S+\s+){0,5}?`
+// Those a prohibition binds, which may be a pair of nouns ("mainland organisations and
+// individuals") but not a second clause ("his assets and barred Americans", "frozen and
+// Canadians are prohibited").
+const BOUND_GAP = String.raw`(?:(?!(?:and|or)\s+\S+(?:ed|ing)\s|(?:are|is|was|were|be|been|has|have|had|will|would)\s)\S+\s+){0,6}?`
 const BAN_NOUN = String.raw`(?:ban|bans|embargo|embargoes|restrictions?|curbs?|prohibitions?|limits?|controls?)`
 const LIST_VERB = String.raw`(?:add|adds|added|adding|put|puts|putting|place|places|placed|placing|include|includes|included|including|list|lists|listed|listing)`
 const REMOVE_VERB = String.raw`(?:remov|cut|cutting|boot|kick|exclud|disconnect|expel|ban|bann|bar|barr|block|eject|unplug|shut|throw|threw|thrown|lock)\w*`
@@ -124,7 +130,7 @@ export const MEASURE_CUES: MeasureCue[] = [
   // Transactions and dealings.
   // "a licence authorising transactions with X": a permit that opens dealings the sanctions had barred.
   { type: 'transaction_ban', need: /licen[cs]/i, re: rx(String.raw`\b(?:general\s+)?licen[cs]es?\s+(?:that\s+)?(?:authori[sz]\w*|allow\w*|permit\w*),?\s+~4(?:transactions|dealings|business)\s+(?:with|involving)\b`), lifts: true },
-  { type: 'transaction_ban', need: /business|deal|transact|trading/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>${OBJECT_GAP})from\s+(?:doing\s+(?:any\s+)?business|dealing|dealings|engaging\s+in\s+(?:any\s+)?(?:transactions|dealings|business)|transacting|trading|conducting\s+(?:any\s+)?(?:transactions|business))\s+with\b`) },
+  { type: 'transaction_ban', need: /business|deal|transact|trading/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>${BOUND_GAP})from\s+(?:doing\s+(?:any\s+)?business|dealing|dealings|engaging\s+in\s+(?:any\s+)?(?:transactions|dealings|business)|transacting|trading|conducting\s+(?:any\s+)?(?:transactions|business))\s+with\b`) },
   { type: 'transaction_ban', need: /transaction|dealing/i, re: rx(String.raw`\b(?:prohibit\w*|ban\w*|bar\w*|forbid\w*|outlaw\w*|block\w*|restrict\w*|limit\w*|suspend\w*|halt\w*)\s+~4(?:all\s+|any\s+)?(?:transactions|dealings|business\s+dealings|financial\s+dealings)\s+(?:with|involving)\b`) },
   { type: 'transaction_ban', need: /transaction|dealing/i, re: rx(String.raw`\b(?:ban|bans|prohibition|prohibitions)\s+on\s+(?:all\s+|any\s+)?(?:transactions|dealings)\s+(?:with|involving)\b`) },
   { type: 'transaction_ban', need: /transaction/i, re: rx(String.raw`\btransactions?\s+ban\b`) },
@@ -229,6 +235,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   // Sanctions of unstated kind.
   { type: 'sanctions', need: /sanction/i, re: rx(String.raw`\bsanction(?:s|ed|ing)?\b(?![- ](?:busting|evasion|evaders?|expert|experts|lawyer|lawyers|analyst|analysts|specialist|specialists|compliance|policy|tracker|database|advisers?|watchdog|committee|panel|monitors?|monitoring|relief|hit|proof|resistant)|\s+(?:law|laws|framework)\b)`) },
   { type: 'sanctions', need: /black/i, re: rx(String.raw`\bblack-?list(?:s|ed|ing)?\b`) },
+  // "said it was punishing Hsiao Bi-khim, Taiwan's representative": punishing someone named is sanctioning them.
+  { type: 'sanctions', need: /punish/i, re: rx(String.raw`\bpunish(?:es|ed|ing)?\b(?=\s+(?:the\s+)?\p{Lu})`, 'gu'), namedObject: true },
   // "Washington has targeted the Lazarus Group for years": an authority that targets someone sanctions them.
   { type: 'sanctions', need: /target/i, re: rx(String.raw`\btarget(?:s|ed)\b(?=\s+(?:the\s+)?\p{Lu})`, 'gu'), afterActor: true },
   // (Not the name of a law: "the Special Economic Measures Act".)

@@ -136,6 +136,8 @@ export interface SlotOptions {
   list?: boolean
   /** The cue ends with where entry is barred ("from entering"): the places named first are destinations. */
   destination?: boolean
+  /** Targets were named inside the cue ("added X and Y to its entity list"): what follows only adds to them. */
+  namedInCue?: boolean
 }
 
 const isNameStart = (t: Token | undefined): boolean => t !== undefined && t.cap
@@ -466,7 +468,7 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       // selling chips to X"): a name right after the preposition still reopens the phrase.
       const named = opts.mentionAt.get(tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1)
       const nameFollows = named !== undefined && ['organization', 'person', 'vessel'].includes(named.kind)
-      const found = out.targets.length + out.anaphors.length > 0 || (out.sectors.length > 0 && !nameFollows)
+      const found = out.targets.length + out.anaphors.length > 0 || (out.sectors.length > 0 && !nameFollows) || (opts.namedInCue === true && skipping)
       // "designations in the coming months aimed at North Korean IT workers": the aim names the targets.
       const aimedAt = lower === 'at' && /^(?:aimed|directed|targeted)$/.test(prev?.lower ?? '')
       // ("for acting contrary to U.S. interests", "according to the ministry": no destination.)

@@ -147,6 +147,7 @@ export function findTriggers(s: Sentence, mentions: Mention[], articleMentionsSw
       const t0 = tokenAt(s.tokens, start)
       const t1 = tokenEndingAfter(s.tokens, end - 1) + 1
       if (cue.afterActor && !(actorBefore(s.tokens, t0, mentions) && namedObjectAfter(s.tokens, t1, mentions))) continue
+      if (cue.namedObject && !namedObjectAfter(s.tokens, t1, mentions)) continue
       let type: MeasureType | undefined = cue.type === 'ban' ? typeOfBan(s, mentions, t0, t1, known) : cue.type
       if (!type) continue
       if (type === 'export_ban' && OWNED_EXPORTS_RE.test(m[0]) && !DESTINATION_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) type = 'import_ban'

@@ -861,4 +861,20 @@ describe('a third round of news patterns', () => {
     const f = body('The Foreign Office said it had frozen the assets of, and banned from travelling to Britain, Ivo Brenner, the Moscow City Court judge who handed down the sentence; Jan Kolar, a prosecutor; and Petr Novak.')
     expect(keys(f)).toEqual(['gb|asset_freeze|ivo-brenner', 'gb|asset_freeze|jan-kolar', 'gb|asset_freeze|petr-novak', 'gb|travel_ban|ivo-brenner', 'gb|travel_ban|jan-kolar', 'gb|travel_ban|petr-novak'])
   })
+
+  it('reads "barred mainland organisations and individuals from dealing with X": the bound pair is no target', () => {
+    const f = body('China sanctioned Ivo Brenner on Friday. The office also barred mainland organisations and individuals from dealing with the Prospect Foundation, a Taipei think-tank.')
+    expect(keys(f)).toEqual(['cn|sanctions|ivo-brenner', 'cn|transaction_ban|prospect-foundation'])
+  })
+
+  it('keeps "Any assets they hold are frozen and Canadians are prohibited from dealing with them" as two measures', () => {
+    const f = body('Ottawa listed Ivo Brenner under its Special Economic Measures Act. Any assets he holds in Canada are now frozen and Canadians are prohibited from dealing with him.')
+    expect(keys(f)).toContain('ca|asset_freeze|ivo-brenner')
+    expect(keys(f)).toContain('ca|transaction_ban|ivo-brenner')
+  })
+
+  it('reads "punishing X" as sanctions on a named X, and reads no destination in a reason ("over arms sales to Taiwan")', () => {
+    expect(keys(body('Beijing said it was punishing Hsiao Bi-khim, Taiwan\'s representative in the United States.'))).toEqual(['cn|sanctions|hsiao-bi-khim'])
+    expect(keys(body('China added Lockheed Martin to its unreliable entity list over arms sales to Taiwan.'))).toEqual(['cn|export_ban|lockheed-martin'])
+  })
 })
