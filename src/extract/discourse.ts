@@ -361,7 +361,8 @@ function isCountedMember(tokens: Token[], m: Mention, group: TargetGroup, mentio
   // "the Council": a body's head noun alone names no company.
   const words = tokens.slice(m.t0, m.t1)
   if (words.every((w) => ORG_SUFFIXES.has(w.lower) || w.lower === 'the')) return false
-  if (ORG_SUFFIXES.has(tokens[m.t1 - 1]?.lower.replace(/\.$/, '') ?? '')) return true
+  // ("Gazprombank", "Sovcombank": a bank's name written as one word.)
+  if (ORG_SUFFIXES.has(tokens[m.t1 - 1]?.lower.replace(/\.$/, '') ?? '') || /\wbank$/.test(tokens[m.t1 - 1]?.lower ?? '')) return true
   const before = tokens[m.t0 - 1]?.text === ',' ? tokens[m.t0 - 2] : tokens[m.t0 - 1]
   return before !== undefined && (ANAPHOR_NOUNS[before.lower]?.includes('organization') ?? false)
 }

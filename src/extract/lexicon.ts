@@ -180,6 +180,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'investment_ban', need: /investment|financing/i, re: rx(String.raw`\b(?:investment|financing)[- ](?:bans?|restrictions?|curbs?|prohibitions?)\b`) },
   { type: 'investment_ban', need: /invest|financ|lending/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~4)(?:new\s+)?(?:investments?|investing|financing|lending)\b`) },
   { type: 'investment_ban', need: /invest|financ/i, re: rx(String.raw`\b${BAN_NOUN}\s+on\s+~3(?:new\s+)?(?:investments?|investing|financing)\b`) },
+  // "cut two of Russia's largest banks off from long-term American financing".
+  { type: 'investment_ban', need: /off\s+from/i, re: rx(String.raw`\bcut(?:s|ting)?\s+(?<slot>~16)off\s+from\s+~4(?:financing|capital|funding|lending|credit|debt|loans)\b`) },
   // "restrict Russian state banks' access to European capital markets".
   { type: 'investment_ban', need: /access/i, re: rx(String.raw`\b(?:${BAN_VERB}|deny|denies|denied|denying)\s+(?<slot>~5)access\s+to\s+(?:\S+\s+){0,2}?(?:capital|financial|debt|bond|credit)\s+markets?\b`) },
   { type: 'investment_ban', need: /capital|financing|funding|debt|bond/i, re: rx(String.raw`\b(?:${BAN_VERB}|shut\s+out|cut\s+off)\s+~4from\s+(?:raising\s+|accessing\s+)?~3(?:capital\s+markets?|capital|financing|funding|debt\s+markets?|bond\s+markets?)\b`) },

@@ -76,7 +76,8 @@ const LAW_HEADS = new Set(['act', 'law', 'bill', 'treaty', 'accord', 'accords', 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’'])
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'la', 'le', 'du', 'da', 'dos', 'das', 'del', 'di', 'bin', 'ibn', 'al', 'el', 'ter'])
 const MEASURE_WORDS = new Set(['sanctions', 'sanction', 'measures', 'ban', 'bans', 'restrictions', 'embargo', 'embargoes', 'blacklist', 'tariffs', 'travel', 'visa', 'asset', 'export', 'import', 'penalties', 'curbs', 'controls', 'freeze', 'designations', 'designation', 'action', 'move', 'moves', 'package', 'regime', 'list'])
-const OWN_TERRITORY = new Set(['airspace', 'ports', 'port', 'waters', 'territory', 'market', 'markets', 'airports', 'maritime', 'soil'])
+// ("barred from new U.S. debt financing": the state whose capital is withheld acts.)
+const OWN_TERRITORY = new Set(['airspace', 'ports', 'port', 'waters', 'territory', 'market', 'markets', 'airports', 'maritime', 'soil', 'debt', 'financing', 'capital', 'lending'])
 const POSSESSIVE_ACTIONS = new Set(['decision', 'decisions', 'plan', 'plans', 'proposal', 'proposals', 'order', 'orders', 'announcement', 'call', 'bid', 'campaign', 'policy', 'effort', 'efforts', 'latest', 'new', 'own'])
 const OFFICE_ADVISERS = new Set(['national', 'security', 'presidential'])
 const SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'press', 'reporter', 'correspondent', 'analyst', 'expert', 'adviser', 'advisor'])
@@ -223,7 +224,8 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
     out.push(fromGazetteer(body, a, b, tokens, ctx))
     return
   }
-  if (!endsKnown && !generic && (ORG_SUFFIXES.has(last.lower) || hasOrgHead) && !HONORIFICS.has(run[0]!.lower)) {
+  // (A lone suffix word is no name: "Oil producer Rosneft".)
+  if (!endsKnown && !generic && ((ORG_SUFFIXES.has(last.lower) && b - a >= 2) || hasOrgHead) && !HONORIFICS.has(run[0]!.lower)) {
     const name = run.map((t) => t.text).join(' ')
     out.push(mention('organization', a, b, { target: makeTarget(name, 'organization') }))
     return

@@ -534,7 +534,18 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       // "four companies", "up to 100 oil tankers": keep the nouns, for a later "the vessels".
       const countedBefore = out.counted.length
       let through = i
-      for (let k = i + 1; k < Math.min(to, i + 5); k++) {
+      // "two of Russia's largest state-owned banks", "two of its biggest energy companies": the
+      // count is of the noun after the owner.
+      let first = i + 1
+      if (tokens[first]?.lower === 'of' && NUMBER_WORDS[lower]) {
+        const owner = opts.mentionAt.get(first + 1)
+        if (owner?.kind === 'country' && isPossessive(tokens[owner.t1])) {
+          out.statesOfDescribed.push(owner.target!)
+          first = owner.t1 + 1
+        } else if (['its', 'their', 'the'].includes(tokens[first + 1]?.lower ?? '')) first += 2
+        through = first - 1
+      }
+      for (let k = first; k < Math.min(to, first + 4); k++) {
         const w = tokens[k]!
         // "three senior Iranian military officers": a state's adjective among the describing
         // words; the state stands for them if the article never names them.

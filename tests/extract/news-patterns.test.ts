@@ -877,4 +877,13 @@ describe('a third round of news patterns', () => {
     expect(keys(body('Beijing said it was punishing Hsiao Bi-khim, Taiwan\'s representative in the United States.'))).toEqual(['cn|sanctions|hsiao-bi-khim'])
     expect(keys(body('China added Lockheed Martin to its unreliable entity list over arms sales to Taiwan.'))).toEqual(['cn|export_ban|lockheed-martin'])
   })
+
+  it('reads "cut two of Russia\'s largest banks off from American financing" and fills the count with the banks named next', () => {
+    const f = body('The United States on Wednesday cut two of Russia\'s largest state-owned banks off from long-term American financing. The Treasury said Gazprombank and Vnesheconombank could no longer raise debt in U.S. markets.')
+    expect(keys(f)).toEqual(['us|investment_ban|gazprombank', 'us|investment_ban|vnesheconombank'])
+  })
+
+  it('reads "barred from new U.S. debt financing" with the state whose financing it is as the authority, and no lone "Oil" as a name', () => {
+    expect(keys(body('Oil producer Rosneft and Novatek were barred from new U.S. debt financing.'))).toEqual(['us|investment_ban|novatek', 'us|investment_ban|rosneft'])
+  })
 })
