@@ -251,11 +251,14 @@ function readMeasure(view: SentenceView, k: number) {
   const under = lead.includes('under') || lead.includes('faces') || lead.includes('face') || lead.join(' ').includes('subject to') || lead.join(' ').includes('hit by') || lead.join(' ').includes('hit with')
   const namedOn = under && leadEnd < t.t0 ? view.mentions.find((m) => m.t0 === leadEnd && m.actor !== undefined) : undefined
   const namedOnIds = namedOn ? [...new Set(view.mentions.filter((m) => m.t0 >= leadEnd && m.t1 <= t.t0 && m.actor !== undefined).map((m) => m.actor!))] : []
-  const actors = relative?.actor && !adopted
+  // "barred from new U.S. debt financing": the state named on what is withheld, inside the cue.
+  const ownerInCue = view.mentions.find((m) => m.t0 >= t.t0 && m.t1 <= t.t1 && m.onMeasure && m.actor !== undefined && (m.kind === 'country' || m.kind === 'adjective'))
+  const found = relative?.actor && !adopted
     ? { ids: [relative.actor], end: t.t0, negFrom: clause, rejected: false, groupAnaphor: false }
     : namedOn?.actor
       ? { ids: namedOnIds, end: clause, negFrom: clause, rejected: false, groupAnaphor: false, adjectival: true }
       : findActors(s, t, view.mentions, (i) => view.claimed[i] === 1, isPassive(tokens, t) && !hasObject)
+  const actors = found.ids.length === 0 && !found.rejected && ownerInCue ? { ...found, ids: [ownerInCue.actor!] } : found
   const prev = triggers[k - 1]
   const anchorEnd = actors.end <= t.t0 && actors.ids.length ? actors.end : clause
   const afterPrev = prev && prev.t1 <= t.t0 ? prev.t1 : 0
