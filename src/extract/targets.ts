@@ -90,7 +90,7 @@ const SINGULAR_PEOPLE = new Set(['man', 'woman', 'businessman', 'businesswoman',
 const SINGULAR_ORGS = new Set(['chipmaker', 'maker', 'manufacturer', 'company', 'firm', 'lender', 'bank', 'giant', 'operator', 'producer', 'conglomerate', 'insurer', 'exporter', 'refiner', 'refinery', 'supplier', 'carrier', 'airline', 'broadcaster', 'shipper', 'miner', 'developer', 'contractor', 'distributor'])
 // Nouns for people that follow an organisation's name ("Hezbollah financiers"): the people, not
 // the organisation, are the targets.
-const MEMBERS = new Set(['launderers', 'smugglers', 'traffickers', 'suppliers', 'brokers', 'financiers', 'financier', 'officials', 'members', 'member', 'leaders', 'leader', 'executives', 'commanders', 'commander', 'militants', 'operatives', 'agents', 'fighters', 'backers', 'supporters', 'associates', 'facilitators', 'employees', 'staff', 'founder', 'chief', 'boss', 'owner', 'owners'])
+const MEMBERS = new Set(['judges', 'prosecutors', 'investigators', 'deputies', 'launderers', 'smugglers', 'traffickers', 'suppliers', 'brokers', 'financiers', 'financier', 'officials', 'members', 'member', 'leaders', 'leader', 'executives', 'commanders', 'commander', 'militants', 'operatives', 'agents', 'fighters', 'backers', 'supporters', 'associates', 'facilitators', 'employees', 'staff', 'founder', 'chief', 'boss', 'owner', 'owners'])
 // Words that open an apposition after a comma ("Makki, deputy chief of ...", "X, son of Y").
 const APPOSITION_WORDS = new Set(['once', 'formerly', 'previously', 'deputy', 'chief', 'head', 'leader', 'founder', 'co-founder', 'owner', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'former', 'ex', 'chairman', 'president', 'director', 'commander', 'spokesman', 'spokeswoman', 'editor', 'editor-in-chief', 'general', 'minister', 'governor'])
 const APPROXIMATORS = new Set(['up', 'to', 'more', 'than', 'at', 'least', 'nearly', 'about', 'over', 'around', 'almost', 'roughly', 'some', 'fewer', 'less'])
@@ -159,6 +159,15 @@ function listFollows(tokens: Token[], i: number, mentionAt?: Map<number, Mention
     // "X, who OFAC said managed the accounts; customs broker Y; and Z": a semicolon list goes on.
     if (w.text === ';' && mentionAt) return semicolonListGoesOn(tokens, k, mentionAt)
     if ([';', '.', '—', '–'].includes(w.text) || (CLAUSE_BREAK_WORDS.has(w.lower) && !(relativeClause && mentionAt))) return false
+  }
+  return false
+}
+
+/** Whether ", and" and another name follow within the clause that token `i` stands in. */
+function commaAndNameAhead(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 20); k++) {
+    if ([';', '.', '—', '–'].includes(tokens[k]!.text)) return false
+    if (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'and' && namesNoSubject(tokens, k + 2)) return true
   }
   return false
 }
@@ -400,7 +409,8 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       continue
     }
     // Inside a skipped relative clause only a hard break ends the phrase; its verbs do not.
-    const hardBreak = [';', '.', '—', '–'].includes(t.text) || (CLAUSE_BREAK_WORDS.has(lower) && !(clause && skipping && out.targets.length > 0 && semicolonListAhead(tokens, i, opts.mentionAt)))
+    // ("X, who the bloc said had handed down sentences after trials ..., and Y": the list goes on.)
+    const hardBreak = [';', '.', '—', '–'].includes(t.text) || (CLAUSE_BREAK_WORDS.has(lower) && !(clause && skipping && out.targets.length > 0 && (semicolonListAhead(tokens, i, opts.mentionAt) || commaAndNameAhead(tokens, i))))
     const newSubject = t.text === ',' && next1 === 'and' && authorityListThenVerb(tokens, i + 2, opts.mentionAt)
     const ends = newSubject || (clause && skipping ? hardBreak : endsPhrase(tokens, i, m, out.opened || skipping, opts.mentionAt))
     if (opts.forward && (ends || (opts.headline && t.text === ',' && next1 !== 'including'))) {
@@ -755,6 +765,8 @@ function describesNext(tokens: Token[], m: Mention, opts: SlotOptions): boolean 
 function memberOf(tokens: Token[], t0: number): boolean {
   let k = t0 - 1
   if (tokens[k]?.lower === 'the') k--
+  // ("two judges of Tehran's Revolutionary Court")
+  if (isPossessive(tokens[k]) && tokens[k - 1]?.cap) k -= 2
   return tokens[k]?.lower === 'of' && MEMBERS.has(tokens[k - 1]?.lower ?? '')
 }
 

@@ -886,4 +886,9 @@ describe('a third round of news patterns', () => {
   it('reads "barred from new U.S. debt financing" with the state whose financing it is as the authority, and no lone "Oil" as a name', () => {
     expect(keys(body('Oil producer Rosneft and Novatek were barred from new U.S. debt financing.'))).toEqual(['us|investment_ban|novatek', 'us|investment_ban|rosneft'])
   })
+
+  it('reads a list that goes on after a long relative clause, and leaves out the court whose judges are named', () => {
+    const f = body('The EU imposed asset freezes on 37 more Iranian officials. Those listed include two judges of Tehran\'s Revolutionary Court, Abolqasem Salavati and Iman Afshari, who the bloc said had handed down death sentences after trials that fell far short of international standards, and Salar Abnoush, a deputy commander of the Basij militia.')
+    expect(keys(f)).toEqual(['eu|asset_freeze|abolqasem-salavati', 'eu|asset_freeze|iman-afshari', 'eu|asset_freeze|salar-abnoush'])
+  })
 })

@@ -44,7 +44,7 @@ export const ORG_SUFFIXES = set(`
   traders industries industry metals mining steel technologies technology tech systems electronics
   motors semiconductor semiconductors telecom telecommunications communications media television tv
   broadcasting news channel radio agency institute university exchange capital partners investments
-  investment enterprises service services logistics resources insurance finance financial securities railways railway
+  investment enterprises service services court courts tribunal logistics resources insurance finance financial securities railways railway
   ports port fund foundation corps guard army party front brigade brigades militia movement council
   committee commission ministry department office bureau authority network networks club federation
   association union confederation league centre center cv
