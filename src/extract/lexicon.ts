@@ -68,7 +68,7 @@ export const MEASURE_CUES: MeasureCue[] = [
   // Listings: the list says what kind of measure it is.
   { type: 'export_ban', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:entity\s+list|trade\s+blacklist|export\s+blacklist|unverified\s+list)\b`) },
   { type: 'export_ban', need: /list/i, re: rx(String.raw`\b(?:entity\s+list|trade\s+blacklist|export\s+blacklist)\b`) },
-  { type: 'asset_freeze', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|a\s+)?(?:sdn|specially\s+designated\s+nationals(?:\s+and\s+blocked\s+persons)?|blocking|blocked\s+persons)\s+list\b`) },
+  { type: 'asset_freeze', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|a\s+)?(?:(?:sdn|specially\s+designated\s+nationals(?:\s+and\s+blocked\s+persons)?|blocking|blocked\s+persons)\s+list|list\s+of\s+specially\s+designated\s+nationals(?:\s+and\s+blocked\s+persons)?)\b`) },
   { type: 'asset_freeze', need: /list|specially/i, re: rx(String.raw`\b(?:sdn\s+list|specially\s+designated\s+nationals|blocking\s+list|blocked\s+persons\s+list)\b`) },
   // "removed five entities from the list of those whose funds are frozen".
   { type: 'asset_freeze', need: /frozen/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~24)from\s+(?:the|its)\s+list\s+of\s+(?:\S+\s+){0,3}?(?:whose|with)\s+(?:assets|funds|property)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+frozen\b`), lifts: true },

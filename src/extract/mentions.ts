@@ -479,8 +479,8 @@ export function findMentions(tokens: Token[], ctx: ArticleContext, namesOnly = f
         j += 2
         continue
       }
-      // A number after a name is part of it ("Grace 1", "Adrian Darya 1").
-      if (n.kind === 'number' && /^\d{1,3}$/.test(n.text) && VESSEL_NOUNS.has(tokens[i - 1]?.lower ?? '')) {
+      // A number after a name is part of it ("Grace 1", "Adrian Darya 1", "Nord Stream 2 AG").
+      if (n.kind === 'number' && /^\d{1,3}$/.test(n.text) && (VESSEL_NOUNS.has(tokens[i - 1]?.lower ?? '') || (tokens[j + 1]?.cap && ORG_SUFFIXES.has(tokens[j + 1]!.lower)))) {
         j++
         continue
       }

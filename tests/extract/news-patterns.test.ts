@@ -891,4 +891,9 @@ describe('a third round of news patterns', () => {
     const f = body('The EU imposed asset freezes on 37 more Iranian officials. Those listed include two judges of Tehran\'s Revolutionary Court, Abolqasem Salavati and Iman Afshari, who the bloc said had handed down death sentences after trials that fell far short of international standards, and Salar Abnoush, a deputy commander of the Basij militia.')
     expect(keys(f)).toEqual(['eu|asset_freeze|abolqasem-salavati', 'eu|asset_freeze|iman-afshari', 'eu|asset_freeze|salar-abnoush'])
   })
+
+  it('keeps a number inside a company\'s name ("Nord Stream 2 AG") and reads "its list of Specially Designated Nationals"', () => {
+    const f = body('The Treasury added Nord Stream 2 AG and its chief executive, Matthias Warnig, to its list of Specially Designated Nationals.')
+    expect(keys(f)).toEqual(['us|asset_freeze|matthias-warnig', 'us|asset_freeze|nord-stream-2-ag'])
+  })
 })
