@@ -342,10 +342,11 @@ function isCountedMember(tokens: Token[], m: Mention, group: TargetGroup, mentio
     const owner = mentions.find((o) => o.t1 === at - 1 && o.kind === 'country')
     if (owner) at = owner.t0
   }
-  const lead = tokens[at - 1]?.lower === 'the' ? tokens[at - 2] : tokens[at - 1]
+  const leadAt = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1
+  const lead = tokens[leadAt]
   if (lead?.lower === 'of') return false
   // "according to the Assistance Association for Political Prisoners": a source, not a member.
-  if (lead?.lower === 'to' && tokens[tokens.indexOf(lead) - 1]?.lower === 'according') return false
+  if (lead?.lower === 'to' && tokens[leadAt - 1]?.lower === 'according') return false
   // 'known as "El Ingeniero"': a nickname of someone named already.
   if (['as', 'dubbed', 'nicknamed', 'alias'].includes((QUOTE_MARKS.has(lead?.text ?? '') ? tokens[m.t0 - 2] : lead)?.lower ?? '')) return false
   if (m.kind === 'vessel') return true

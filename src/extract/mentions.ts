@@ -613,7 +613,8 @@ function annotate(tokens: Token[], mentions: Mention[]): void {
 
     // "British government", "Japan's foreign ministry", "US officials": the state acts.
     // ("Russian state banks", "Chinese state media": "state" then describes a sector.)
-    const stateSector = afterPossessive?.lower === 'state' && tokens[tokens.indexOf(afterPossessive) + 1]?.kind === 'word' && !tokens[tokens.indexOf(afterPossessive) + 1]!.cap
+    const afterState = tokens[(isPossessive(next) ? cur.t1 + 1 : cur.t1) + 1]
+    const stateSector = afterPossessive?.lower === 'state' && afterState?.kind === 'word' && !afterState.cap
     if ((cur.kind === 'country' || cur.kind === 'adjective') && afterPossessive && GOVERNMENT_NOUNS.has(afterPossessive.lower) && !afterPossessive.cap && !stateSector) {
       cur.government = true
     }
