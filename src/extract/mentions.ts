@@ -473,6 +473,12 @@ export function findMentions(tokens: Token[], ctx: ArticleContext, namesOnly = f
         j += 2
         continue
       }
+      // "Ministry of the Interior": a body's field after "of the" (a known name there is left to
+      // the gazetteer: "Council of the EU").
+      if (n.lower === 'of' && tokens[j + 1]?.lower === 'the' && isNameToken(tokens[j + 2]) && !gazAt(tokens, j + 2) && ORG_HEADS.has(tokens[j - 1]!.lower)) {
+        j += 3
+        continue
+      }
       // "Subcommittee on Human Rights", "Institute for China Studies": the field of a body, when
       // the name goes on to a common noun of such names.
       if ((n.lower === 'on' || n.lower === 'for') && ORG_HEADS.has(tokens[j - 1]!.lower) && isNameToken(tokens[j + 1]) && fieldOfBody(tokens, j + 1, nameAt)) {
@@ -624,10 +630,10 @@ function annotate(tokens: Token[], mentions: Mention[]): void {
       const head = tokens[body.t0]?.lower ?? ''
       if (body.kind === 'authority' || ['ministry', 'department', 'office', 'council', 'commission', 'bureau', 'agency', 'government', 'cabinet', 'parliament', 'treasury'].includes(head)) {
         cur.government = true
+        // (It keeps its name as a target: "designated Cuba's Ministry of the Interior".)
         if (body.kind === 'organization') {
           body.kind = 'authority'
           body.actor = cur.actor
-          body.target = undefined
         }
       }
     }

@@ -606,6 +606,11 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
     return
   }
   if (m.modifier || m.speaker || !m.target) return
+  // "designated Cuba's Ministry of the Interior": a state's own body, after the measure, is its target.
+  if (m.kind === 'authority') {
+    if (opts.forward) out.targets.push(m.target)
+    return
+  }
   const prev = tokens[m.t0 - 1]
   const next = tokens[m.t1]
   switch (m.kind) {

@@ -896,4 +896,9 @@ describe('a third round of news patterns', () => {
     const f = body('The Treasury added Nord Stream 2 AG and its chief executive, Matthias Warnig, to its list of Specially Designated Nationals.')
     expect(keys(f)).toEqual(['us|asset_freeze|matthias-warnig', 'us|asset_freeze|nord-stream-2-ag'])
   })
+
+  it('reads "designated Cuba\'s Ministry of the Interior" as a target, and "Japan\'s Ministry of Finance froze" still as the actor', () => {
+    expect(keys(body('The Treasury designated Cuba\'s Ministry of the Interior and its head, Lazaro Alvarez Casas.'))).toEqual(['us|asset_freeze|lazaro-alvarez-casas', 'us|asset_freeze|ministry-of-the-interior'])
+    expect(keys(body('Japan\'s Ministry of Finance froze the assets of Ivo Brenner.'))).toEqual(['jp|asset_freeze|ivo-brenner'])
+  })
 })
