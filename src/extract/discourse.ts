@@ -36,13 +36,13 @@ export class Discourse {
   /** The latest state that was the subject of a sentence ("China retaliated within hours."). */
   private subject: { authority: string; sentence: number } | undefined
   /** The latest group described by counts whose members are still to be named. */
-  private counted: { slots: Map<TargetRef['kind'], number>; group: TargetGroup; sentence: number; known: Set<string> } | undefined
-  /** Every person and organisation named so far. */
-  private named = new Set<string>()
+  private counted: { slots: Map<TargetRef['kind'], number>; group: TargetGroup; sentence: number } | undefined
+  /** The sentence in which each person and organisation was first named. */
+  private firstNamed = new Map<string, number>()
 
   /** Records the people and organisations a sentence names. */
-  noteNamed(mentions: Mention[]): void {
-    for (const m of mentions) if (m.target && (m.kind === 'person' || m.kind === 'organization')) this.named.add(m.target.id)
+  noteNamed(mentions: Mention[], sentence: number): void {
+    for (const m of mentions) if (m.target && (m.kind === 'person' || m.kind === 'organization') && !this.firstNamed.has(m.target.id)) this.firstNamed.set(m.target.id, sentence)
   }
 
   /** Records the state a sentence opens with, as its subject. */
@@ -102,9 +102,7 @@ export class Discourse {
     // Members already named in the describing sentence take their places.
     const before = new Set(counted.flatMap((c) => c.namedBefore ?? []).map((t) => t.id))
     for (const t of group.targets) if (slots.has(t.kind) && !before.has(t.id)) slots.set(t.kind, slots.get(t.kind)! - 1)
-    // ("five officials it holds responsible for the treatment of Alexei Navalny": whoever the
-    // article had named by then is no unnamed member.)
-    this.counted = { slots, group, sentence, known: new Set(this.named) }
+    this.counted = { slots, group, sentence }
   }
 
   /**
@@ -125,7 +123,9 @@ export class Discourse {
       const t = m.target
       if (!t || m.actor || m.speaker || m.modifier || t.kind === 'country') continue
       const left = c.slots.get(t.kind) ?? 0
-      if (left <= 0 || c.known.has(t.id) || c.group.targets.some((x) => x.id === t.id) || !isCountedMember(tokens, m, c.group, mentions)) continue
+      // ("five officials it holds responsible for the treatment of Alexei Navalny": whoever the
+      // article had named by the describing sentence is no unnamed member.)
+      if (left <= 0 || (this.firstNamed.get(t.id) ?? sentence) <= c.sentence || c.group.targets.some((x) => x.id === t.id) || !isCountedMember(tokens, m, c.group, mentions)) continue
       c.slots.set(t.kind, left - 1)
       c.group.targets.push(t)
       // The group stays in view for "the two firms" while the article is still naming its members.

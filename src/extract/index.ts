@@ -282,7 +282,8 @@ function readMeasure(view: SentenceView, k: number) {
   // measure, and the list that goes on after it.
   const placedUnder = under && tokens.slice(preFrom, t.t0).some((w) => PLACING_VERBS.has(w.lower))
   // "X and Y were also on the list, along with Z": the list of the subject goes on after the measure.
-  const subjectListGoesOn = ALONG_WITH_RE.test(s.text.slice(tokens[from]?.start !== undefined ? tokens[from]!.start - s.start : s.text.length))
+  const link = tokens[from]?.text === ',' ? from + 1 : from
+  const subjectListGoesOn = LIST_GOES_ON.has(`${tokens[link]?.lower} ${tokens[link + 1]?.lower}`)
   const pre = (hasObject && !subjectFirst && !placedUnder && !subjectListGoesOn) || !passive ? EMPTY : readSlot(tokens, preFrom, t.t0, { ...opts, forward: false })
   const object = subjectFirst && pre.targets.length > 0 ? EMPTY : post
   if (t.slot) view.claimed.fill(1, t.slot[0], t.slot[1])
@@ -290,7 +291,7 @@ function readMeasure(view: SentenceView, k: number) {
   return { inner, post: object, pre, actors, negationFrom: Math.max(Math.min(actors.negFrom, anchorEnd), afterPrev), owner: adopted ? relative!.actor : undefined, under, relativeStatus: relative?.status }
 }
 
-const ALONG_WITH_RE = /^,?\s*(?:along\s+with|together\s+with|as\s+well\s+as)\b/i
+const LIST_GOES_ON = new Set(['along with', 'together with', 'as well'])
 const PLACING_VERBS = new Set(['placed', 'put', 'puts', 'places', 'placing', 'putting', 'brought', 'kept'])
 
 // "designated two companies, meaning citizens are barred from transactions with them": the
@@ -345,7 +346,7 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
   // of a group described before.
   // ("The department did not add X": a sentence that denies names no member.)
   if (triggers.every((t) => t.inherits) && !DENIAL_RE.test(s.text)) discourse.fillCountedGroup(s.index, tokens, mentions)
-  discourse.noteNamed(mentions)
+  discourse.noteNamed(mentions, s.index)
   if (triggers.length === 0) return []
   const view: SentenceView = { s, mentions, mentionAt: new Map(mentions.map((m) => [m.t0, m])), triggers, cues: findStatusCues(s, mentions), claimed: new Uint8Array(tokens.length) }
   const out: Finding[] = []

@@ -535,6 +535,7 @@ function centralBanks(tokens: Token[], mentions: Mention[]): Mention[] {
 
 // Offices held by one person at a time, longest first.
 const SINGLE_OFFICES = ['foreign minister', 'prime minister', 'defence minister', 'defense minister', 'finance minister', 'foreign secretary', 'secretary of state', 'supreme leader', 'crown prince', 'president', 'premier', 'chancellor', 'king', 'emir', 'leader']
+  .map((office) => ({ office, words: office.split(' ') }))
 
 /**
  * "the Russian president", "Iran's supreme leader": a state's adjective and a single office name
@@ -544,8 +545,7 @@ function officeHolders(tokens: Token[], mentions: Mention[], ctx: ArticleContext
   return mentions.map((cur) => {
     if ((cur.kind !== 'country' && cur.kind !== 'adjective') || !cur.actor || tokens[cur.t0 - 1]?.lower !== 'the') return cur
     const k = isPossessive(tokens[cur.t1]) ? cur.t1 + 1 : cur.t1
-    for (const office of SINGLE_OFFICES) {
-      const words = office.split(' ')
+    for (const { office, words } of SINGLE_OFFICES) {
       if (!words.every((w, n) => tokens[k + n]?.lower === w) || tokens[k + words.length]?.cap) continue
       const holder = ctx.registry.holderOf(office, cur.actor)
       if (!holder) return cur
