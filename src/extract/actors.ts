@@ -56,6 +56,9 @@ const BEFORE_SUBJECT = new Set([
   'whether', 'by', 'both', 'nor', 'however', 'instead', 'earlier', 'later', 'separately', 'likewise',
   // "Last month Washington designated ...", "This week Britain froze ...": a time phrase opens the clause.
   'week', 'month', 'year', 'weeks', 'months', 'years', 'day', 'days', 'today', 'yesterday', 'recently',
+  // "Football's governing bodies FIFA and UEFA suspended ...", "the regulator Ofcom revoked ...":
+  // what kind of body the subject is.
+  'body', 'bodies', 'regulator', 'regulators', 'watchdog', 'alliance', 'bloc', 'organisation', 'organization', 'federation', 'federations',
 ])
 
 function isEligible(m: Mention, tokens: Token[], excluded: (tokenIndex: number) => boolean, asSubject = true): boolean {

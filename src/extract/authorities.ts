@@ -54,13 +54,18 @@ function add(alias: string, entry: Omit<GazetteerEntry, 'tokens' | 'caseRule'>):
   byFirstToken.set(first.lower, list)
 }
 
+/** "Haitians", "Iraqis": the plural of an adjective in -an or -i names the state's people. */
+function peopleOf(adjectives: string[]): string[] {
+  return adjectives.filter((a) => /(?:an|i)$/.test(a) && !a.includes(' ')).map((a) => `${a}s`)
+}
+
 for (const c of COUNTRIES) {
   countryById.set(c.id, c)
   authorityNames.set(c.id, c.name)
   for (const n of [c.name, ...(c.aka ?? [])]) add(n, { kind: 'country', authority: c.id, country: c })
   for (const n of c.seats ?? []) add(n, { kind: 'country', authority: c.id, country: c })
   for (const n of c.adj ?? []) if (n !== c.name) add(n, { kind: 'adjective', authority: c.id, country: c })
-  for (const n of c.people ?? []) add(n, { kind: 'people', authority: c.id, country: c })
+  for (const n of c.people ?? peopleOf(c.adj ?? [])) add(n, { kind: 'people', authority: c.id, country: c })
 }
 for (const o of ORGANISATIONS) {
   authorityNames.set(o.id, o.name)

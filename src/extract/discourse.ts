@@ -233,8 +233,13 @@ export class Discourse {
    * studying whether to join the measures on SWIFT") also of the latest measure of this type, and
    * with `similar` ("have imposed similar sanctions") of the latest measure of any type.
    */
-  targetsFor(authority: string, type: MeasureType, sentence: number, joining: boolean, similar = false): TargetRef[] {
+  targetsFor(authority: string, type: MeasureType, sentence: number, joining: boolean, similar = false, definite = false): TargetRef[] {
     const recent = this.reported.filter((r) => sentence - r.sentence <= TYPE_REACH && r.targets.length)
+    // "The export ban covers semiconductors ...": the authority's export ban just reported, even
+    // when other measures came after it.
+    if (definite && type !== 'sanctions') {
+      for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.authority === authority && recent[i]!.type === type && sentence - recent[i]!.sentence <= REACH) return recent[i]!.targets
+    }
     for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.authority === authority && sentence - recent[i]!.sentence <= REACH) return recent[i]!.targets
     if (!joining) {
       // The same measure restated without its authority ("The debate about Swift ...").
@@ -273,7 +278,7 @@ export class Discourse {
     }
     // "All seven are subject to an asset freeze": as many as the count says, gathered from the
     // groups just named (a force, then four men, then two companies).
-    const count = a.noun ? NUMBER_WORDS[a.noun] : undefined
+    const count = a.noun ? NUMBER_WORDS[a.noun] ?? (/^\d+$/.test(a.noun) ? Number(a.noun) : undefined) : undefined
     if (count) {
       const seen = new Map<string, TargetRef>()
       for (let i = this.targetGroups.length - 1; i >= 0 && seen.size < count; i--) {
@@ -300,7 +305,7 @@ export class Discourse {
   }
 
   /** The latest measure of one of these kinds within reach ("the embargo" after "an arms embargo"). */
-  latestOfTypes(types: MeasureType[], sentence: number): { authority: string; type: MeasureType; targets: TargetRef[] } | undefined {
+  latestOfTypes(types: MeasureType[], sentence: number): { authority: string; type: MeasureType; status: Status; targets: TargetRef[] } | undefined {
     for (let i = this.reported.length - 1; i >= 0; i--) {
       const r = this.reported[i]!
       if (sentence - r.sentence > TYPE_REACH) return undefined

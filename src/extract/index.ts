@@ -46,6 +46,7 @@ const ITS_GOVERNMENT_RE = /^\W*(?:its|their)\s+(?:\w+\s+){0,2}?(?:ministry|gover
 const DESIGNATED_GROUP_RE = /\b(?:the\s+(?:designated|sanctioned|listed|blacklisted)\s+(?:people|persons|individuals|companies|entities|firms)|those\s+(?:designated|sanctioned|listed|named))\b/i
 const HAVE_ASSETS_RE = /\b(?:have|has|had|having)\s+(?:any|all|their|its|his|her)?\s*$/i
 const LISTS_MEASURES_RE = /^\W*(?:they|these|those|the\s+(?:sanctions|measures|restrictions))\s+(?:also\s+)?(?:include|included|includes|comprise|comprised|cover|covered)\b/i
+const SAID_ITS_BODY_RE = /\b(?:said|says|announced)\s+(?:that\s+)?its\s+(?:\p{Lu}[\w-]*\s+){1,5}(?:would|will|was|is|had|has)\b/u
 const THE_MINISTRY_SAID_RE = /,\s+the\s+(?:\w+\s+)?(?:ministry|government|cabinet)\s+(?:said|says|added|announced)\b/i
 const DENIAL_RE = /\b(?:not|never|neither|nor)\b|n['’]t\b/i
 const THE_MEASURES_RE = /^\W*(?:the|these|today['’]s)\s+(?:new\s+)?(?:designations?|sanctions|measures|listings?)\b/i
@@ -54,6 +55,12 @@ const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their'])
 const QUOTATION_RE = /["“”]/
 const EMBARGO_TYPES: MeasureType[] = ['arms_embargo', 'import_ban', 'export_ban']
 const DESIGNATION_TYPES: MeasureType[] = ['sanctions', 'asset_freeze']
+// "extended the ban to X", "expanded its sanctions to Y".
+const EXTEND_VERBS = new Set(['extend', 'extends', 'extended', 'extending', 'expand', 'expands', 'expanded', 'expanding', 'widen', 'widens', 'widened', 'widening'])
+// Kinds of ban a later "the ban" can restate.
+const BAN_TYPES: MeasureType[] = ['travel_ban', 'broadcast_ban', 'import_ban', 'export_ban', 'airspace_closure', 'investment_ban', 'transaction_ban', 'arms_embargo', 'swift_exclusion', 'trade_restriction']
+// "The ban covers X": a present verb that says what the ban holds, not that it was applied.
+const CONTENT_VERBS = new Set(['covers', 'includes', 'applies', 'extends', 'names', 'lists'])
 // A travel-ban cue that ends with where entry is barred ("from entering", "travelling to").
 const ENTRY_END_RE = /(?:entering|entry\s+(?:in)?to|travel(?:l)?ing\s+to|visiting|setting\s+foot(?:\s+in)?|to\s+enter)$/i
 const INVERTED_BE = new Set(['was', 'were', 'is', 'are'])
@@ -232,7 +239,8 @@ function readMeasure(view: SentenceView, k: number) {
   // measure, and its targets after the verb.
   const relative = relativeAgent(tokens, t, view.mentions, to)
   if (relative?.objectAt !== undefined) from = relative.objectAt
-  const post = readSlot(tokens, from, to, { ...opts, destination: t.type === 'travel_ban' && ENTRY_END_RE.test(s.text.slice(t.start - s.start, t.end - s.start)), namedInCue: inner.targets.length > 0 })
+  const extended = EXTEND_VERBS.has(tokens[t.t0 - 1]?.lower === 'the' || tokens[t.t0 - 1]?.lower === 'its' ? tokens[t.t0 - 2]?.lower ?? '' : '')
+  const post = readSlot(tokens, from, to, { ...opts, extended, destination: t.type === 'travel_ban' && ENTRY_END_RE.test(s.text.slice(t.start - s.start, t.end - s.start)), namedInCue: inner.targets.length > 0 })
   // "barred mainland organisations and individuals from dealing with X": those barred are bound by
   // the measure; X, after "with", is its target.
   if (t.type === 'transaction_ban' && t.slot && (post.targets.length > 0 || post.anaphors.length > 0)) inner = EMPTY
@@ -317,7 +325,10 @@ function spelledOut(s: Sentence, triggers: Trigger[]): Trigger[] {
 
 /** Measures on unnamed people of a state, and the statements that may name them later. */
 interface UnnamedGroups {
-  pending: { finding: Finding; states: TargetRef[] }[]
+  /** With how many members the phrase counted, when it said ("three businessmen and a company": 4). */
+  pending: { finding: Finding; states: TargetRef[]; sentence: number; members?: number }[]
+  /** Named targets (no states) of each finding, by authority and sentence. */
+  named: { authority: string; sentence: number; targets: TargetRef[] }[]
   /** Findings of "Among those sanctioned are X" and the like. */
   completions: Finding[]
   /** Measures of unstated kind that a specific one in the same sentence does not absorb. */
@@ -329,10 +340,15 @@ interface UnnamedGroups {
  * (and no later sentence completed the group), the state stands as the target.
  */
 function settleUnnamed(unnamed: UnnamedGroups): void {
-  for (const { finding, states } of unnamed.pending) {
+  for (const { finding, states, sentence, members } of unnamed.pending) {
     if (finding.targets.length) continue
     const named = unnamed.completions.some((f) => f.authority.id === finding.authority.id && f.type === finding.type && f.span[0] > finding.span[0])
-    if (!named) finding.targets.push(...states)
+    if (named) continue
+    // "sanctions on three Lebanese businessmen and a money-exchange company. The Treasury said it
+    // had designated A, B, C and D": the same authority names as many right after.
+    const next = unnamed.named.find((n) => n.authority === finding.authority.id && n.sentence > sentence && n.sentence - sentence <= 2)
+    if (members !== undefined && next?.targets.length === members) finding.targets.push(...next.targets)
+    else finding.targets.push(...states)
   }
 }
 
@@ -375,12 +391,21 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     // "China retaliated within hours. Its foreign ministry said it would sanction ...": the
     // government of the state the last sentences were about.
     if (authorities.length === 0 && ITS_GOVERNMENT_RE.test(s.text.slice(0, t.start - s.start))) authorities = [discourse.lastSubject(s.index) ?? ''].filter(Boolean)
+    // "Lebanon's central bank said its Special Investigation Commission would ... freeze": a
+    // body of the subject's own acts for the subject's state.
+    const ownBodyActs = authorities.length === 0 && SAID_ITS_BODY_RE.test(s.text.slice(0, t.start - s.start))
+    if (ownBodyActs) authorities = [subjectState(s, ctx) ?? ''].filter(Boolean)
     // "..., the ministry said": the government of the state the last sentences were about.
     if (authorities.length === 0 && THE_MINISTRY_SAID_RE.test(s.text)) authorities = [discourse.lastSubject(s.index) ?? ''].filter(Boolean)
     // "Diplomats said member states were weighing a ban ...": the members of the organisation
     // just reported on, acting through it.
     if (authorities.length === 0 && MEMBER_STATES_RE.test(s.text.slice(0, t.start - s.start))) authorities = [discourse.lastOrganisation(s.index) ?? ''].filter(Boolean)
     if (authorities.length === 0 && listsMeasures) authorities = [...new Set(discourse.latestStatement(s.index).map((r) => r.authority))]
+    // "The ban covers X": the authority of the ban just reported.
+    // ("The export ban covers semiconductors ...": a ban of a kind it names, restated.)
+    const describedBan = DEFINITE.has(tokens[t.t0 - 1]?.lower ?? '') && CONTENT_VERBS.has(tokens[t.t1]?.lower ?? '') && BAN_TYPES.includes(t.type)
+    const earlierBan = t.restates ? discourse.latestOfTypes(BAN_TYPES, s.index) : describedBan ? discourse.latestOfTypes([t.type], s.index) : undefined
+    if (authorities.length === 0 && earlierBan) authorities = [earlierBan.authority]
     if (authorities.length === 0 && !t.inherits) authorities = discourse.authoritiesFor(t.type, s.index)
     // "The designations freeze any property ...": the measures just reported, with their authority.
     if (authorities.length === 0 && !t.inherits && THE_MEASURES_RE.test(s.text)) authorities = [...new Set(discourse.latestStatement(s.index).map((r) => r.authority))]
@@ -424,7 +449,8 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     // the parts of the sanctions just reported, on the same targets unless one names its own.
     const partOfEarlier = listsMeasures && targets.length === 0 && anaphors.length === 0
     const implicit = partOfEarlier || (targets.length === 0 && anaphors.length === 0 && described.length === 0 && !post.opened && !inner.opened)
-    if (implicit && t.ownTargets) return
+    // ("The ban has helped push food prices up": a ban just reported, restated with nothing new.)
+    if (implicit && (t.ownTargets || t.restates)) return
     // '"The sanctions were a blunt instrument," said an analyst': a quoted remark about "the
     // sanctions", naming neither who imposed them nor on whom, comments on measures already
     // reported; it reports none (and guessing its authority from the last sentence misleads).
@@ -451,11 +477,15 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
       const own = countryOf(id)
       // "The Russian embassy said the sanctions would have no effect on the officials": with no
       // target named, a state on the receiving end of the measures just reported speaks of them.
-      if (named.length === 0 && !readings.some((r) => r.sectors.length) && !t.inherits && discourse.onTargetSide(id, s.index)) continue
+      // ("its Special Investigation Commission would ... freeze any accounts linked to the four":
+      // a body of its own that acts.)
+      if (named.length === 0 && !readings.some((r) => r.sectors.length) && !t.inherits && !ownBodyActs && discourse.onTargetSide(id, s.index)) continue
       const restated = earlierEmbargo?.authority === id ? earlierEmbargo : undefined
+      // "It has since extended the ban to X": the ban just reported, on targets of its own.
+      const banKind = earlierBan?.authority === id ? earlierBan : undefined
       // "..., though an arms embargo remained in place": an embargo on arms is on the state just
       // written about, not on the people named last.
-      let list = restated ? restated.targets : implicit ? discourse.targetsFor(id, t.type, s.index, JOINING_RE.test(s.text), SIMILAR_RE.test(s.text)) : targets
+      let list = restated ? restated.targets : implicit ? discourse.targetsFor(id, t.type, s.index, JOINING_RE.test(s.text), SIMILAR_RE.test(s.text), DEFINITE.has(tokens[t.t0 - 1]?.lower ?? '')) : targets
       // "all property of the designated people and companies ... is blocked": everyone the
       // authority has just designated.
       // ("forbidden from doing business with any of those named": the same, as the object.)
@@ -484,16 +514,22 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
         continue
       }
       if (list.length === 0 && (described.length === 0 || anaphors.length > 0)) continue
-      const type = restated ? restated.type : list.length ? plan.type ?? refineType(t.type, cue, list) : plan.type ?? t.type
-      const finding: Finding = { authority: authorityRef(id), type, status: plan.status, targets: [...list], quote: s.text, span: [s.start, s.end] }
+      const type = restated ? restated.type : banKind ? banKind.type : list.length ? plan.type ?? refineType(t.type, cue, list) : plan.type ?? t.type
+      const findingStatus = banKind && CONTENT_VERBS.has(tokens[t.t1]?.lower ?? '') ? banKind.status : plan.status
+      const finding: Finding = { authority: authorityRef(id), type, status: findingStatus, targets: [...list], quote: s.text, span: [s.start, s.end] }
       out.push(finding)
       made.push(finding)
-      if (unnamedOf.length) unnamed.pending.push({ finding, states: unnamedOf })
+      if (unnamedOf.length) {
+        const counted = readings.flatMap((r) => r.counted)
+        unnamed.pending.push({ finding, states: unnamedOf, sentence: s.index, ...(counted.length ? { members: counted.reduce((n, c) => n + c.count, 0) } : {}) })
+      }
+      const people = list.filter((x) => x.kind !== 'country')
+      if (people.length && !t.inherits) unnamed.named.push({ authority: id, sentence: s.index, targets: people })
       if (t.inherits) unnamed.completions.push(finding)
       // "Deripaska himself remains under sanctions, and his assets remain frozen": a state of
       // being under sanctions is reported in its own right, beside the specific measures.
       if (under && type === 'sanctions') unnamed.standalone.add(finding)
-      discourse.remember(id, type, plan.status, finding.targets, s.index, nouns)
+      discourse.remember(id, type, findingStatus, finding.targets, s.index, nouns)
     }
     const group = implicit ? undefined : discourse.rememberTargets([...targets], nouns, s.index, made, described.length > 0)
     // "designated one individual, two companies and two tankers": the members named in the next
@@ -576,7 +612,7 @@ export function extractFindings(text: string, options: ExtractOptions = {}): Fin
   const swift = SWIFT_RE.test(text)
   let discourse = new Discourse()
   const findings: Finding[] = []
-  const unnamed: UnnamedGroups = { pending: [], completions: [], standalone: new Set() }
+  const unnamed: UnnamedGroups = { pending: [], named: [], completions: [], standalone: new Set() }
   for (const s of sentences) {
     if (s.caption) continue
     ctx.titleCase = s.headline && isTitleCase(s)

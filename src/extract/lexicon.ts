@@ -64,6 +64,10 @@ export const MEASURE_CUES: MeasureCue[] = [
   // Ends of measures that are named by their own verb.
   { type: 'asset_freeze', need: /unfr/i, re: rx(String.raw`\bunfr(?:eeze|eezes|eezing|oze|ozen)\b`), lifts: true },
   { type: 'sanctions', need: /list/i, re: rx(String.raw`\bde-?list(?:s|ed|ing)?\b`), lifts: true },
+  // "Biden lifted those measures": "measures" alone is too vague to report a measure, but
+  // lifting the ones just named ends them. (", lifting the measures in November" is an
+  // apposition that ends the measure it follows: see `endedInApposition`.)
+  { type: 'sanctions', need: /measures/i, re: rx(String.raw`\b(?:lift|lifts|lifted|revok(?:e|es|ed)|rescind(?:s|ed)?|scrap(?:s|ped)?)\s+(?:those|these|the)\s+measures\b`), lifts: true },
 
   // Listings: the list says what kind of measure it is.
   { type: 'export_ban', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:entity\s+list|trade\s+blacklist|export\s+blacklist|unverified\s+list)\b`) },
@@ -213,6 +217,10 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'suspension', need: /suspension|expulsion|exclusion/i, re: rx(String.raw`\b(?:suspension|expulsion|exclusion)\s+of\s+(?<slot>~6)from\b`) },
   { type: 'suspension', need: /membership|voting|representation/i, re: rx(String.raw`\b(?:suspend\w*|revok\w*|strip\w*)\s+~3(?:membership|voting\s+rights|rights\s+of\s+representation)\b`) },
   { type: 'suspension', need: /membership|voting/i, re: rx(String.raw`\b(?:membership|voting\s+rights)\s+~6(?:suspended|revoked)\b`) },
+  // "voted to reinstate the Russian Athletics Federation", "reinstated it after the Games": a
+  // member readmitted ends its suspension ("reinstated sanctions" puts measures back instead).
+  { type: 'suspension', need: /reinstat|readmit/i, re: rx(String.raw`\b(?:reinstat|readmit)(?:e|es|ed|ing)\b(?=\s+(?:it|them)\b)`), lifts: true },
+  { type: 'suspension', need: /reinstat|readmit/i, re: rx(String.raw`\b(?:reinstat|readmit)(?:e|es|ed|ing)\b`), lifts: true, namedObject: true },
 
   // Assets.
   // ("economic and financial sanctions" are sanctions of no particular kind.)

@@ -187,7 +187,8 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
       a++
       continue
     }
-    if (opener && a === 0 && /(?:ing|ly|ed)$/.test(t.lower) && !ctx.midCaps.has(t.text) && !ctx.registry.isSurname(t.text)) {
+    // ('"Leaving MOGE off the list ...": after an opening quote too.)
+    if (opener && (a === 0 || (a === 1 && ['"', '“', '‘'].includes(tokens[0]!.text))) && /(?:ing|ly|ed)$/.test(t.lower) && !ctx.midCaps.has(t.text) && !ctx.registry.isSurname(t.text)) {
       a++
       continue
     }
@@ -196,7 +197,8 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
   // "Houston-registered Gulf Bend Petroleum Trading LLC": where a company is registered is no
   // part of its name.
   while (a < b - 1 && /-(?:based|registered|headquartered|flagged|born)$/i.test(tokens[a]!.text)) a++
-  if (a >= b) return
+  // ("May 5": a date, once the month is dropped.)
+  if (a >= b || tokens[a]!.kind === 'number') return
   // "Republican senators", "Labour MPs": a party's adjective alone names no one.
   if (b - a === 1 && PARTY_WORDS.has(tokens[a]!.lower)) return
   const run = tokens.slice(a, b)
@@ -214,7 +216,7 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
     const g = gazAt(tokens, k)
     endsKnown = g !== undefined && k + g.tokens.length === b && tokens[k - 1]?.lower !== 'of'
   }
-  const hasOrgHead = run.some((t, k) => ORG_HEADS.has(t.lower) && ['of', 'on', 'for'].includes(run[k + 1]?.lower ?? ''))
+  const hasOrgHead = run.some((t, k) => ORG_HEADS.has(t.lower) && ['of', 'on', 'for'].includes(run[k + 1]?.lower ?? '')) || (run.length === 3 && run[1]!.lower === 'of' && CONTINENTS.has(last.lower))
   // "Russian TV", "Chinese Media": a state's adjective on a generic word is no organisation.
   const generic = b - a === 2 && ['tv', 'television', 'media', 'news', 'radio', 'banks', 'companies', 'firms'].includes(last.lower) && gazAt(tokens, a)?.kind === 'adjective'
   // "the FIFA Council", "the IOC Executive Board": a body of an international organisation acts
@@ -225,7 +227,9 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
     return
   }
   // (A lone suffix word is no name: "Oil producer Rosneft".)
-  if (!endsKnown && !generic && ((ORG_SUFFIXES.has(last.lower) && b - a >= 2) || hasOrgHead) && !HONORIFICS.has(run[0]!.lower)) {
+  // ("Groupe Mourad", "Banco Delta": names of companies that open with the company word.)
+  const orgFirst = b - a >= 2 && ORG_PREFIXES.has(run[0]!.lower)
+  if (!endsKnown && !generic && ((ORG_SUFFIXES.has(last.lower) && b - a >= 2) || hasOrgHead || orgFirst) && !HONORIFICS.has(run[0]!.lower)) {
     const name = run.map((t) => t.text).join(' ')
     out.push(mention('organization', a, b, { target: makeTarget(name, 'organization') }))
     return
@@ -263,6 +267,14 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
     k = e
   }
 }
+
+// Company words that open a name in French, Spanish, Portuguese, Italian and German.
+const ORG_PREFIXES = new Set(['groupe', 'grupo', 'gruppo', 'banco', 'banque', 'banca', 'compagnie', 'compania', 'companhia', 'societe', 'sociedad', 'sociedade', 'societa', 'empresa', 'entreprise', 'industrias', 'inversiones', 'corporacion', 'firma'])
+
+// National bodies of sport and civil society that a state's adjective names.
+const NATIONAL_BODIES = new Set(['committee', 'federation', 'union', 'association', 'league'])
+
+const CONTINENTS = new Set(['europe', 'africa', 'asia', 'america', 'americas', 'eurasia', 'oceania'])
 
 // Participles that make a compound adjective of the place before them.
 const PLACE_PARTICIPLE_RE = /^(\p{Lu}[\p{L}.]*)-(?:based|registered|flagged|linked|backed|owned|controlled|headquartered|run|led|allied|affiliated|aligned|funded|sponsored|operated|bound|listed)$/u
@@ -326,6 +338,8 @@ function classifyName(tokens: Token[], t0: number, t1: number, titles: string[],
   if (company && !honorific && titles.length === 0) return mention('organization', t0, t1, { target: makeTarget(words.join(' '), 'organization') })
   const first = words[0]!
   const single = words.length === 1
+  // "Rossiya 24", "Grace 1": no person's name ends in a number.
+  if (tokens[t1 - 1]!.kind === 'number') return mention('organization', t0, t1, { titles, target: makeTarget(words.join(' '), 'organization') })
   const personish =
     honorific || titles.length > 0 || GIVEN_NAMES.has(first.toLowerCase()) || ctx.registry.isSurname(words[words.length - 1]!) ||
     (before !== undefined && (TITLE_WORDS.has(before.lower) || ROLE_NOUNS.has(before.lower)) && !before.cap)
@@ -473,6 +487,12 @@ export function findMentions(tokens: Token[], ctx: ArticleContext, namesOnly = f
         j += 2
         continue
       }
+      // "Voice of Europe", "Friends of Africa": one word and a continent name an organisation
+      // (a state after "of" is where an office or body belongs: "President of Russia").
+      if (n.lower === 'of' && j === i + 1 && CONTINENTS.has(tokens[j + 1]?.lower ?? '') && !gazAt(tokens, i) && !isTitleWord(tokens[i]!.lower) && !NOT_NAMES.has(tokens[i]!.lower)) {
+        j += 2
+        continue
+      }
       // "Ministry of the Interior": a body's field after "of the" (a known name there is left to
       // the gazetteer: "Council of the EU").
       if (n.lower === 'of' && tokens[j + 1]?.lower === 'the' && isNameToken(tokens[j + 2]) && !gazAt(tokens, j + 2) && ORG_HEADS.has(tokens[j - 1]!.lower)) {
@@ -486,7 +506,9 @@ export function findMentions(tokens: Token[], ctx: ArticleContext, namesOnly = f
         continue
       }
       // A number after a name is part of it ("Grace 1", "Adrian Darya 1", "Nord Stream 2 AG").
-      if (n.kind === 'number' && /^\d{1,3}$/.test(n.text) && (VESSEL_NOUNS.has(tokens[i - 1]?.lower ?? '') || (tokens[j + 1]?.cap && ORG_SUFFIXES.has(tokens[j + 1]!.lower)))) {
+      // ("Rossiya 24, NTV Mir and Rossiya 1": a one-word name and a short number, then the list goes on.)
+      const listed = j === i + 1 && /^\d{1,2}$/.test(n.text) && [',', 'and', 'or', '.', ';'].includes(tokens[j + 1]?.lower ?? '.')
+      if (n.kind === 'number' && /^\d{1,3}$/.test(n.text) && (listed || VESSEL_NOUNS.has(tokens[i - 1]?.lower ?? '') || (tokens[j + 1]?.cap && ORG_SUFFIXES.has(tokens[j + 1]!.lower)))) {
         j++
         continue
       }
@@ -621,7 +643,9 @@ function annotate(tokens: Token[], mentions: Mention[]): void {
     // ("Russian state banks", "Chinese state media": "state" then describes a sector.)
     const afterState = tokens[(isPossessive(next) ? cur.t1 + 1 : cur.t1) + 1]
     const stateSector = afterPossessive?.lower === 'state' && afterState?.kind === 'word' && !afterState.cap
-    if ((cur.kind === 'country' || cur.kind === 'adjective') && afterPossessive && GOVERNMENT_NOUNS.has(afterPossessive.lower) && !afterPossessive.cap && !stateSector) {
+    // ("Lebanon's central bank said it would freeze ...": the central bank acts for the state.)
+    const centralBank = afterPossessive?.lower === 'central' && tokens[(isPossessive(next) ? cur.t1 + 1 : cur.t1) + 1]?.lower === 'bank'
+    if ((cur.kind === 'country' || cur.kind === 'adjective') && afterPossessive && (GOVERNMENT_NOUNS.has(afterPossessive.lower) || centralBank) && !afterPossessive.cap && !stateSector) {
       cur.government = true
     }
     // "Japan's Ministry of Finance": a possessive state before one of its own bodies.
@@ -635,6 +659,12 @@ function annotate(tokens: Token[], mentions: Mention[]): void {
           body.kind = 'authority'
           body.actor = cur.actor
         }
+      }
+      // "Russia's Olympic Committee", "Belarus's Football Federation": the state's national body,
+      // known by the state's adjective ("Russian Olympic Committee").
+      const adjective = cur.actor ? countryOf(cur.actor)?.adj?.[0] : undefined
+      if (body.kind === 'organization' && body.target && adjective && NATIONAL_BODIES.has(tokens[body.t1 - 1]?.lower ?? '') && !NATIONAL_BODIES.has(head)) {
+        body.target = makeTarget(`${adjective} ${body.target.name}`, 'organization')
       }
     }
     // "US sanctions", "British travel ban": the adjective names who imposes the measure.

@@ -151,6 +151,23 @@ function inReducedRelative(tokens: Token[], cue: CueHit): boolean {
   return !CLAUSE_OPENERS.has(noun.lower) && !CLAUSE_BREAK_WORDS.has(noun.lower) && !SPEECH_VERBS.has(noun.lower) && !/(?:ed|ly)$/.test(noun.lower)
 }
 
+/**
+ * "The designations, made under an executive order Trump signed in February, block ...": a
+ * cue inside an aside set off by commas (opened by a participle or a relative pronoun) tells
+ * the story of something else; the verb after the aside has its own tense.
+ */
+function inAsideBefore(tokens: Token[], cue: CueHit, t: Trigger): boolean {
+  const at = tokenAt(tokens, cue.start)
+  let open = at
+  while (open > 0 && tokens[open]!.text !== ',') open--
+  const first = tokens[open + 1]
+  if (open === 0 || !first || !(RELATIVE_PRONOUNS.has(first.lower) || (/ed$|^made$/.test(first.lower) && first.kind === 'word' && !first.cap))) return false
+  for (let k = at + 1; k < t.t0; k++) if (tokens[k]!.text === ',') return true
+  return false
+}
+
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose'])
+
 // Plural documents too: "Resolutions adopted in 2017 ban ...".
 const DOCUMENTS = new Set([...DOCUMENT_NOUNS, 'resolutions', 'laws', 'decrees', 'regulations', 'acts', 'orders', 'directives'])
 
@@ -217,7 +234,7 @@ function documentBefore(tokens: Token[], t: Trigger): number {
 export function statusOf(s: Sentence, t: Trigger, cues: CueHit[], mentions: Mention[], nextTrigger?: Trigger): Status {
   const tokens = s.tokens
   const from = tokens[clauseStart(tokens, t.t0)]?.start ?? s.start
-  const before = cues.filter((c) => c.end <= t.start && c.start >= from && !isAttributive(tokens, t, c) && !inReducedRelative(tokens, c) && !describesDocument(tokens, c))
+  const before = cues.filter((c) => c.end <= t.start && c.start >= from && !isAttributive(tokens, t, c) && !inReducedRelative(tokens, c) && !describesDocument(tokens, c) && !inAsideBefore(tokens, c, t))
   const overlap = cues.filter((c) => c.start < t.end && c.end > t.start)
   const nearest = modalBeforeVerb(tokens, before)
   const gap = nearest ? tokenAt(tokens, t.start) - tokenAt(tokens, nearest.end) : Infinity

@@ -138,6 +138,8 @@ export interface SlotOptions {
   destination?: boolean
   /** Targets were named inside the cue ("added X and Y to its entity list"): what follows only adds to them. */
   namedInCue?: boolean
+  /** The measure is extended ("extended the ban to X"): "to" names its new targets. */
+  extended?: boolean
 }
 
 const isNameStart = (t: Token | undefined): boolean => t !== undefined && t.cap
@@ -195,7 +197,8 @@ const PARTICIPLE_ADJECTIVES = new Set(['based', 'backed', 'owned', 'controlled',
 function endsPhrase(tokens: Token[], i: number, m: Mention | undefined, opened: boolean, mentionAt?: Map<number, Mention>): boolean {
   const t = tokens[i]!
   const lower = t.lower
-  if (CLAUSE_BREAK_WORDS.has(lower) || [';', '—', '–', ')', '"', '”'].includes(t.text)) return true
+  // ("since November 2022, including X": a date, not a clause.)
+  if ((CLAUSE_BREAK_WORDS.has(lower) && !(TIME_PREPS.has(lower) && isDateStart(tokens[i + 1]))) || [';', '—', '–', ')', '"', '”'].includes(t.text)) return true
   // A relative clause ends the phrase, unless the phrase was opened and a list goes on after it
   // ("four companies it said laundered money for the cartel, including X").
   if ((RELATIVES.has(lower) || SUBJECT_PRONOUNS.has(lower)) && !(opened && listFollows(tokens, i, mentionAt)) && !objectIt(tokens, i) && !patientIt(tokens, i)) return true
@@ -382,6 +385,11 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       out.opened = true
       continue
     }
+    if (lower === 'to' && opts.forward && opts.extended && !out.opened) {
+      skipping = false
+      out.opened = true
+      continue
+    }
     // "Ahmed al-Sharaa, who led HTS under another name, is subject to a travel ban": before the
     // measure, a relative clause set off by commas describes the subject; it names no target.
     if (!opts.forward && t.text === ',' && (next1 === 'who' || next1 === 'which' || next1 === 'whose')) {
@@ -465,7 +473,8 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       continue
     }
     // "up to 100 tankers", "more than 300 individuals": words of a number, not prepositions.
-    if (APPROXIMATORS.has(lower) && (tokens[i + 1]?.kind === 'number' || tokens[i + 2]?.kind === 'number')) continue
+    // ("to Rossiya 9": "to" is a word of a number only in "up to".)
+    if (APPROXIMATORS.has(lower) && (lower !== 'to' || tokens[i - 1]?.lower === 'up') && (tokens[i + 1]?.kind === 'number' || tokens[i + 2]?.kind === 'number')) continue
     // "to revoke", "to ban": an infinitive, not a preposition.
     const next = tokens[i + 1]
     if (lower === 'to' && next && next.kind === 'word' && !next.cap && !DETERMINERS.has(next.lower) && !QUANTIFIERS.test(next.lower) && !['every', 'no'].includes(next.lower)) continue
@@ -478,7 +487,7 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       // selling chips to X"): a name right after the preposition still reopens the phrase.
       const named = opts.mentionAt.get(tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1)
       const nameFollows = named !== undefined && ['organization', 'person', 'vessel'].includes(named.kind)
-      const found = out.targets.length + out.anaphors.length > 0 || (out.sectors.length > 0 && !nameFollows) || (opts.namedInCue === true && skipping)
+      const found: boolean = out.targets.length + out.anaphors.length > 0 || (out.sectors.length > 0 && !nameFollows) || (opts.namedInCue === true && skipping)
       // "designations in the coming months aimed at North Korean IT workers": the aim names the targets.
       const aimedAt = lower === 'at' && /^(?:aimed|directed|targeted)$/.test(prev?.lower ?? '')
       // ("for acting contrary to U.S. interests", "according to the ministry": no destination.)
@@ -488,9 +497,13 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
         skipping = true
         continue
       }
-      if (skipping && (found || !((['to', 'from', 'with'].includes(lower) && opensTargets(lower, opts.type, opts.inner)) || aimedAt))) continue
+      // ("imposed sanctions in 2020 on X": after a date the preposition still opens the targets.)
+      // ("extended the ban to X and, in December 2022, to Y": the preposition again after a date.)
+      const afterDate: boolean = (lower === 'on' || lower === 'against' || (lower === 'to' && opts.extended === true)) && afterTimePhrase(tokens, i) && (!found || tokens[i - 1]?.text === ',')
+      if (skipping && !afterDate && (found || !((['to', 'from', 'with'].includes(lower) && opensTargets(lower, opts.type, opts.inner)) || aimedAt))) continue
       // "a yacht belonging to Igor Sechin", "villas owned by X": the owner of what is frozen.
-      const owner = opts.type === 'asset_freeze' && ((lower === 'to' && prev?.lower === 'belonging') || (lower === 'by' && /^(?:owned|held|controlled)$/.test(prev?.lower ?? '')))
+      // ("freeze any accounts linked to the four": whose accounts they are.)
+      const owner = opts.type === 'asset_freeze' && ((lower === 'to' && /^(?:belonging|linked|tied|connected)$/.test(prev?.lower ?? '')) || (lower === 'by' && /^(?:owned|held|controlled)$/.test(prev?.lower ?? '')))
       if (owner && !found) {
         skipping = false
         out.opened = true
@@ -498,7 +511,7 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       }
       // "owned by Russians": an agent inside the target phrase.
       if (lower === 'by' && prev && /ed$/.test(prev.lower) && out.opened) continue
-      skipping = !opensTargets(lower, opts.type, opts.inner) && !aimedAt
+      skipping = !opensTargets(lower, opts.type, opts.inner) && !aimedAt && !afterDate
       if (!skipping) out.opened = true
       continue
     }
@@ -530,6 +543,14 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
         i = named.t0 - 1
         continue
       }
+    }
+    // "the court's chief prosecutor, Karim Khan": the people of a body referred back to are the
+    // targets, named after the comma; the body is not.
+    const members = membersOfBody(tokens, i)
+    if (members !== undefined) {
+      out.opened = true
+      i = members - 1
+      continue
     }
     const anaphor = readAnaphor(tokens, i)
     if (anaphor) {
@@ -651,6 +672,14 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
       // "U.S. defence firms": the state's name used as an adjective names a sector.
       const after = isPossessive(next) ? undefined : next
       if (after && after.kind === 'word' && !after.cap && !SKIPPED_PREPS.has(after.lower) && !AUXILIARIES.has(after.lower) && !LIST_LINKS.has(after.lower) && !/(?:ed|ing)$/.test(after.lower)) {
+        // "a Beirut money-exchange company": one unnamed company there, counted like "a company".
+        const noun = [m.t1, m.t1 + 1, m.t1 + 2].map((k) => tokens[k]).find((w) => w && (SINGULAR_ORGS.has(w.lower) || SINGULAR_PEOPLE.has(w.lower)))
+        if (noun && (prev?.lower === 'a' || prev?.lower === 'an')) {
+          out.described.push(noun.lower)
+          out.statesOfDescribed.push(m.target)
+          out.counted.push({ kind: SINGULAR_ORGS.has(noun.lower) ? 'organization' : 'person', count: 1, namedBefore: [...out.targets] })
+          return
+        }
         out.sectors.push(m.target)
         return
       }
@@ -794,6 +823,31 @@ function patientIt(tokens: Token[], i: number): boolean {
 const DESTINATION_WORDS = new Set(['entering', 'enter', 'enters', 'entered', 'visiting', 'visit', 'leaving', 'leave', 'into', 'reaching', 'reach'])
 
 /** "them", "their assets", "the pair", "the seven men", "the network", "the company". */
+const TIME_PREPS = new Set(['since', 'until', 'after', 'before', 'following'])
+const isDateStart = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || (MONTHS.has(t.lower) && t.cap))
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
+const DATE_WORDS = new Set([...MONTHS, 'early', 'late', 'mid', 'last', 'this', 'year', 'month', 'week'])
+
+/** Whether the words before `i` are a date after "in" or "since" ("in 2020", "in late March"). */
+function afterTimePhrase(tokens: Token[], i: number): boolean {
+  const end = tokens[i - 1]?.text === ',' ? i - 2 : i - 1
+  let k = end
+  while (k > 0 && (tokens[k]!.kind === 'number' || DATE_WORDS.has(tokens[k]!.lower) || tokens[k]!.text === '.')) k--
+  return k < end && /^(?:in|since|during)$/.test(tokens[k]!.lower)
+}
+
+/** "the company's executives", "the court's chief prosecutor": the end of the phrase, if `i` starts one. */
+function membersOfBody(tokens: Token[], i: number): number | undefined {
+  const body = tokens[i + 1]
+  if (tokens[i]!.lower !== 'the' || body?.kind !== 'word' || body.cap || !isPossessive(tokens[i + 2])) return undefined
+  for (let k = i + 3; k < Math.min(tokens.length, i + 6); k++) {
+    const w = tokens[k]!
+    if (w.kind !== 'word' || w.cap) return undefined
+    if (MEMBERS.has(w.lower)) return k + 1
+  }
+  return undefined
+}
+
 function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: number } | undefined {
   const t = tokens[i]!
   // "11 people ..., among them X and Y": "them" is the group just described, not an earlier one.
@@ -808,6 +862,11 @@ function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: numbe
   // ("any assets the six hold in the EU": the holders.)
   if ((t.lower === 'all' || t.lower === 'the' || t.lower === 'both') && NUMBER_WORDS[tokens[i + 1]?.lower ?? ''] && (/^(?:are|were|is|was|have|had|will|would|also|face|faced|remain|remained)$/.test(tokens[i + 2]?.lower ?? '') || HOLDING_VERBS.has(tokens[i + 2]?.lower ?? ''))) {
     return { anaphor: { kinds: ALL_KINDS, noun: tokens[i + 1]!.lower }, end: i + 2 }
+  }
+  // "visa restrictions on the 16 and on members of their families": a number alone, the group.
+  const counted = tokens[i + 1] && ((tokens[i + 1]!.kind === 'number' && /^\d{1,3}$/.test(tokens[i + 1]!.text)) || (NUMBER_WORDS[tokens[i + 1]!.lower] ?? 0) > 1)
+  if (t.lower === 'the' && counted && [',', '.', ';', 'and', 'or', 'who', 'whom'].includes(tokens[i + 2]?.lower ?? '.')) {
+    return { anaphor: { kinds: ALL_KINDS, noun: tokens[i + 1]!.text }, end: i + 2 }
   }
   if (objectIt(tokens, i)) return { anaphor: { kinds: ['organization', 'country', 'vessel'] }, end: i + 1 }
   // "suspended it from the council", "stripped it of its status" (object of the measure verb);

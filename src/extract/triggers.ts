@@ -32,6 +32,11 @@ export interface Trigger {
   inherits: boolean
   /** The cue needs targets of its own in the sentence (see `MeasureCue.ownTargets`). */
   ownTargets?: boolean
+  /**
+   * "The ban covers X", "extended the ban to Y": a definite ban that names no kind of its own;
+   * it is the ban just reported, of that kind (`type` is the reading without that ban).
+   */
+  restates?: boolean
 }
 
 // Nouns after "from" that make a ban a suspension from an organisation.
@@ -53,7 +58,9 @@ const ATTRIBUTIVE_RE = /\b(?:a|an|the|other|its|their|his|her|several|many|two|t
  * for "a ban on <named target>" a measure of unstated kind. Without any of these the word is
  * not read as a measure.
  */
-function typeOfBan(s: Sentence, mentions: Mention[], t0: number, t1: number, known?: KnownCarriers): MeasureType | undefined {
+const DEFINITE_BEFORE = new Set(['the', 'this', 'that'])
+
+function typeOfBan(s: Sentence, mentions: Mention[], t0: number, t1: number, restated: { at?: number }, known?: KnownCarriers): MeasureType | undefined {
   const toks = s.tokens
   for (let k = t1; k < Math.min(toks.length, t1 + 25); k++) {
     if ([';', ':', '.'].includes(toks[k]!.text)) break
@@ -81,6 +88,7 @@ function typeOfBan(s: Sentence, mentions: Mention[], t0: number, t1: number, kno
   for (const text of [`${cue} ${afterText}`, beforeText]) {
     for (const d of BAN_DOMAINS) if (d.re.test(text)) return d.type
   }
+  if (/^(?:ban|bans)$/i.test(cue) && DEFINITE_BEFORE.has(toks[t0 - 1]?.lower ?? '')) restated.at = t0
   // "suspended Belavia's permit", "banned Aeroflot": a prohibition on an airline keeps its
   // aircraft out, whatever the article calls the permit.
   const named = mentions.filter((m) => m.kind === 'organization' && m.target && m.t0 > t0 && m.t0 <= t1 + 3)
@@ -148,13 +156,16 @@ export function findTriggers(s: Sentence, mentions: Mention[], articleMentionsSw
       const t1 = tokenEndingAfter(s.tokens, end - 1) + 1
       if (cue.afterActor && !(actorBefore(s.tokens, t0, mentions) && namedObjectAfter(s.tokens, t1, mentions))) continue
       if (cue.namedObject && !namedObjectAfter(s.tokens, t1, mentions)) continue
-      let type: MeasureType | undefined = cue.type === 'ban' ? typeOfBan(s, mentions, t0, t1, known) : cue.type
+      const restated: { at?: number } = {}
+      let type: MeasureType | undefined = cue.type === 'ban' ? typeOfBan(s, mentions, t0, t1, restated, known) : cue.type
+      const restates = restated.at === t0
+      if (restates) type ??= 'sanctions'
       if (!type) continue
       if (type === 'export_ban' && OWNED_EXPORTS_RE.test(m[0]) && !DESTINATION_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) type = 'import_ban'
       const slotIdx = m.indices?.groups?.slot
       let slot: [number, number] | undefined
       if (slotIdx && slotIdx[1] > slotIdx[0]) slot = [tokenAt(s.tokens, s.start + slotIdx[0]), tokenAt(s.tokens, s.start + slotIdx[1])]
-      found.push({ type, start, end, t0, t1, slot, lifts: cue.lifts === true, inherits: cue.inherits === true, ownTargets: cue.ownTargets })
+      found.push({ type, start, end, t0, t1, slot, lifts: cue.lifts === true, inherits: cue.inherits === true, ownTargets: cue.ownTargets, ...(restates ? { restates } : {}) })
     }
   }
   found.sort((a, b) => a.start - b.start)

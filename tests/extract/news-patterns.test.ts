@@ -902,3 +902,75 @@ describe('a third round of news patterns', () => {
     expect(keys(body('Japan\'s Ministry of Finance froze the assets of Ivo Brenner.'))).toEqual(['jp|asset_freeze|ivo-brenner'])
   })
 })
+
+describe('a fourth round of news patterns', () => {
+  it('reads "the court\'s chief prosecutor, X" as X, and "imposed sanctions in 2020 on X" past the date', () => {
+    expect(keys(body('Washington sanctioned the court\'s chief prosecutor, Kamal Osei, in May.'))).toEqual(['us|sanctions|kamal-osei'])
+    expect(keys(body('The United States imposed sanctions in 2020 on prosecutor Adela Moro and a senior aide, Piet Lunde.'))).toEqual(['us|sanctions|adela-moro', 'us|sanctions|piet-lunde'])
+  })
+
+  it('reads "lifted those measures" as the end of the measures just reported', () => {
+    const f = body('The United States imposed sanctions on Adela Moro in 2020. President Joe Biden lifted those measures in April 2021.')
+    expect(triples(f)).toEqual(['us|sanctions|adela-moro|in_effect', 'us|sanctions|adela-moro|lifted'])
+  })
+
+  it('leaves the tense of an aside ("made under an order signed in February") to the aside', () => {
+    const f = body('The Treasury designated Adela Moro. The designations, made under an executive order the president signed in February, block any property she holds in the United States and bar her from entering the country.')
+    expect(triples(f).filter((t) => !t.includes('|sanctions|'))).toEqual(['us|asset_freeze|adela-moro|in_effect', 'us|asset_freeze|adela-moro|in_effect', 'us|travel_ban|adela-moro|in_effect'])
+  })
+
+  it('reads "The ban covers X" and "extended the ban to Y" as the ban just reported, of its kind and status', () => {
+    const f = body('EU governments on Friday agreed to suspend the broadcasting activities of Radio Nord. The ban covers Radio Nord and the newspaper Vestnik Daily. The EU first banned the broadcaster Kanal Sever in 2022. It has since extended the ban to Kanal Vostok and, in December 2022, to Rossiya 9.')
+    expect(triples(f)).toEqual([
+      'eu|broadcast_ban|kanal-sever|in_effect', 'eu|broadcast_ban|kanal-vostok|in_effect', 'eu|broadcast_ban|radio-nord|adopted',
+      'eu|broadcast_ban|radio-nord|adopted', 'eu|broadcast_ban|rossiya-9|in_effect', 'eu|broadcast_ban|vestnik-daily|adopted',
+    ])
+  })
+
+  it('reports nothing for "the ban" restated without targets of its own', () => {
+    const f = body('Russia banned imports of food from Poland in 2014. The ban has helped push food prices up.')
+    expect(triples(f)).toEqual(['ru|import_ban|poland|in_effect'])
+  })
+
+  it('reads "The export ban covers ..." as the export ban just reported, not the people frozen after it', () => {
+    const f = body('Japan froze the assets of Ivo Brenner and banned exports of chips to Russia. The export ban covers semiconductors and computers.')
+    expect(keys(f)).toEqual(['jp|asset_freeze|ivo-brenner', 'jp|export_ban|russia'])
+  })
+
+  it('names "Voice of Europe", "Amnesty International", "Groupe Mourad"; a date is no name', () => {
+    expect(keys(body('The Czech government placed Voice of Europe on its national sanctions list on May 5, 2024.'))).toEqual(['cz|sanctions|voice-of-europe'])
+    expect(keys(body('Canada froze the assets of Groupe Sanon and Amnesty Nord International.'))).toEqual(['ca|asset_freeze|amnesty-nord-international', 'ca|asset_freeze|groupe-sanon'])
+  })
+
+  it('reads a group counted after "since <date>", with a plural of the state\'s people ("30 Haitians, including X")', () => {
+    const f = body('Canada has sanctioned more than 30 Haitians since November 2022, including former president Jean Toussaint and former prime minister Luc Bastien, both of whom deny wrongdoing.')
+    expect(keys(f)).toEqual(['ca|sanctions|jean-toussaint', 'ca|sanctions|luc-bastien'])
+  })
+
+  it('reads the men of a counted group named next by the same authority ("a Beirut money-exchange company")', () => {
+    const f = body('The United States on Tuesday imposed sanctions on two Lebanese businessmen and a Beirut money-exchange company. The Treasury said it had designated Karim Haddad and Nabil Sayegh, as well as Al-Noor Exchange Company. The designations block any property they hold in the United States.')
+    expect(keys(f)).toEqual(['us|asset_freeze|al-noor-exchange-company', 'us|asset_freeze|karim-haddad', 'us|asset_freeze|nabil-sayegh', 'us|sanctions|al-noor-exchange-company', 'us|sanctions|karim-haddad', 'us|sanctions|nabil-sayegh'])
+  })
+
+  it('reads a central bank that says its own body will freeze accounts "linked to the two" as acting for its state', () => {
+    const f = body('Britain froze the assets of Karim Haddad and Nabil Sayegh. Lebanon\'s central bank said its Special Investigation Commission would freeze any accounts linked to the two.')
+    expect(triples(f)).toEqual(['gb|asset_freeze|karim-haddad|in_effect', 'gb|asset_freeze|nabil-sayegh|in_effect', 'lb|asset_freeze|karim-haddad|announced', 'lb|asset_freeze|nabil-sayegh|announced'])
+  })
+
+  it('reads "visa restrictions on the 16" as the group just designated', () => {
+    const f = body('The Treasury designated judge Ana Rivas and board members Tomas Leal and Mia Cortes. The State Department said it would impose visa restrictions on the 16 and on members of their families.')
+    expect(keys(f)).toEqual(['us|asset_freeze|ana-rivas', 'us|asset_freeze|mia-cortes', 'us|asset_freeze|tomas-leal', 'us|travel_ban|ana-rivas', 'us|travel_ban|mia-cortes', 'us|travel_ban|tomas-leal'])
+  })
+
+  it('reads sports bodies as authorities, a state\'s national committee by its adjective, and a member reinstated', () => {
+    expect(keys(body('Basketball\'s governing body FIBA suspended Russia\'s national teams from all competitions.'))).toEqual(['fiba|suspension|russia'])
+    const f = body('The IOC suspended Russia\'s Olympic Committee in December 2017 and reinstated it after the 2018 Games.')
+    expect(triples(f)).toEqual(['ioc|suspension|russian-olympic-committee|in_effect', 'ioc|suspension|russian-olympic-committee|lifted'])
+    expect(keys(body('World Athletics voted to reinstate the Russian Athletics Federation.'))).toEqual(['world-athletics|suspension|russian-athletics-federation'])
+  })
+
+  it('reads no name in a participle that opens a quotation ("Leaving X off the list ...")', () => {
+    const f = body('Australia imposed sanctions on five officers, including General Aung Kyaw. "Leaving Norden Oil off the list leaves the junta\'s cash machine untouched," a campaigner said.')
+    expect(keys(f)).toEqual(['au|sanctions|aung-kyaw'])
+  })
+})

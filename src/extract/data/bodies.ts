@@ -24,6 +24,22 @@ export const ORGANISATIONS: { id: string; name: string; aka: string[] }[] = [
   { id: 'fifa', name: 'FIFA', aka: ['Fifa'] },
   { id: 'uefa', name: 'UEFA', aka: ['Uefa'] },
   { id: 'ioc', name: 'International Olympic Committee', aka: ['IOC'] },
+  // Sports bodies suspend national federations, teams and athletes.
+  { id: 'ipc', name: 'International Paralympic Committee', aka: ['IPC'] },
+  { id: 'world-athletics', name: 'World Athletics', aka: ['IAAF', 'International Association of Athletics Federations'] },
+  { id: 'international-fencing-federation', name: 'International Fencing Federation', aka: ['FIE'] },
+  { id: 'fis', name: 'International Ski and Snowboard Federation', aka: ['FIS', 'International Ski Federation'] },
+  { id: 'iihf', name: 'International Ice Hockey Federation', aka: ['IIHF'] },
+  { id: 'fiba', name: 'FIBA', aka: ['International Basketball Federation'] },
+  { id: 'world-aquatics', name: 'World Aquatics', aka: ['FINA'] },
+  { id: 'uci', name: 'UCI', aka: ['Union Cycliste Internationale', 'International Cycling Union'] },
+  { id: 'fide', name: 'FIDE', aka: ['International Chess Federation'] },
+  { id: 'world-rugby', name: 'World Rugby', aka: [] },
+  { id: 'international-judo-federation', name: 'International Judo Federation', aka: ['IJF'] },
+  { id: 'itf', name: 'International Tennis Federation', aka: ['ITF'] },
+  { id: 'fivb', name: 'FIVB', aka: ['International Volleyball Federation'] },
+  { id: 'international-biathlon-union', name: 'International Biathlon Union', aka: ['IBU'] },
+  { id: 'wada', name: 'World Anti-Doping Agency', aka: ['WADA'] },
 ]
 
 /**

@@ -47,7 +47,7 @@ export const ORG_SUFFIXES = set(`
   investment enterprises service services court courts tribunal logistics resources insurance finance financial securities railways railway
   ports port fund foundation corps guard army party front brigade brigades militia movement council
   committee commission ministry department office bureau authority network networks club federation
-  association union confederation league centre center cv
+  association union confederation league centre center cv international
   ooo pao fze fzco llp sarl srl spa pte pvt dmcc sdn bhd oyj
   freight cargo express commodities chemicals chemical pharmaceuticals pharma construction engineering
   shipyard shipyards shipbuilding minerals refinery refining fertilizers fertilisers cement defense defence
