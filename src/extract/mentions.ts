@@ -290,7 +290,9 @@ function placeCompound(tokens: Token[], i: number): Mention | undefined {
     if (!t.text.includes('-')) continue
     const m = PLACE_PARTICIPLE_RE.exec(t.text)
     if (!m) continue
-    if (k === i) return undefined // one word: see the state adjectives above; else an ordinary name
+    // One word: see the state adjectives above; else, before a common noun ("the Tianjin-based
+    // firm X"), where it is based; before a name, it is left to the name's run.
+    if (k === i) return tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap ? mention('place', i, k + 1) : undefined
     const head = tokenize([...tokens.slice(i, k).map((w) => w.text), m[1]!].join(' '))
     const g = matchGazetteer(head, 0)
     if (g && g.tokens.length === head.length && g.country) return mention('adjective', i, k + 1, { actor: g.authority, country: g.country, target: countryTarget(g.country) })
