@@ -33,8 +33,11 @@ export class Discourse {
   private targetGroups: TargetGroup[] = []
   /** States mentioned around measures, latest last, for "the country", "the junta". */
   private countries: { target: TargetRef; sentence: number }[] = []
-  /** The latest state that was the subject of a sentence ("China retaliated within hours."). */
-  private subject: { authority: string; sentence: number } | undefined
+  /**
+   * The latest sentences, each with the state it opens with as its subject ("China retaliated
+   * within hours."), read on first use.
+   */
+  private openings: { sentence: number; subject: () => string | undefined }[] = []
   /** The latest group described by counts whose members are still to be named. */
   private counted: { slots: Map<TargetRef['kind'], number>; group: TargetGroup; sentence: number } | undefined
   /** The sentence in which each person and organisation was first named. */
@@ -45,14 +48,34 @@ export class Discourse {
     for (const m of mentions) if (m.target && (m.kind === 'person' || m.kind === 'organization') && !this.firstNamed.has(m.target.id)) this.firstNamed.set(m.target.id, sentence)
   }
 
-  /** Records the state a sentence opens with, as its subject. */
-  noteSubject(authority: string, sentence: number): void {
-    this.subject = { authority, sentence }
+  /** Records a sentence read, with how to find the state it opens with (its subject), if any. */
+  noteOpening(sentence: number, subject: () => string | undefined): void {
+    let read = false
+    let state: string | undefined
+    const once = (): string | undefined => {
+      if (!read) state = subject()
+      read = true
+      return state
+    }
+    this.openings.push({ sentence, subject: once })
+    // Only the last two sentences count (see `lastSubject`).
+    if (this.openings.length > 2) this.openings.shift()
   }
 
-  /** The state a recent sentence was about, for "Its foreign ministry said ...". */
+  /** The state a recent sentence (one of the last two) was about, for "Its foreign ministry said ...". */
   lastSubject(sentence: number): string | undefined {
-    return this.subject && sentence - this.subject.sentence <= 2 ? this.subject.authority : undefined
+    return this.subjectWithin(sentence, 2)
+  }
+
+  /** The subject of the latest sentence that has one, if it is at most `reach` sentences back. */
+  private subjectWithin(sentence: number, reach: number): string | undefined {
+    for (let k = this.openings.length - 1; k >= 0; k--) {
+      const { sentence: at, subject } = this.openings[k]!
+      if (sentence - at > reach) return undefined
+      const state = subject()
+      if (state) return state
+    }
+    return undefined
   }
 
   /** Records states mentioned in a target phrase, even as a description ("Myanmar's military chief"). */
@@ -270,7 +293,8 @@ export class Discourse {
     }
     // "it" right after a sentence about a state ("Russia's isolation has deepened. It was
     // expelled ...") is that state.
-    const state = a.it && this.subject && sentence - this.subject.sentence <= 1 ? countryOf(this.subject.authority) : undefined
+    const subject = a.it ? this.subjectWithin(sentence, 1) : undefined
+    const state = subject ? countryOf(subject) : undefined
     if (state) return [countryTarget(state)]
     if (a.kinds.length === 1 && a.kinds[0] === 'country') {
       const last = this.countries[this.countries.length - 1]

@@ -617,8 +617,10 @@ export function extractFindings(text: string, options: ExtractOptions = {}): Fin
     if (s.caption) continue
     ctx.titleCase = s.headline && isTitleCase(s)
     findings.push(...extractSentence(s, ctx, swift, discourse, unnamed))
-    const opening = subjectState(s, ctx)
-    if (opening) discourse.noteSubject(opening, s.index)
+    // Few sentences ask which state the ones before them opened with, so that is read only when
+    // asked, with the context as it stands now (the bodies named so far, the title case).
+    const now: ArticleContext = { ...ctx, bodyWords: new Map(ctx.bodyWords) }
+    discourse.noteOpening(s.index, () => subjectState(s, now))
     ctx.titleCase = false
     // The body restates the headline in full; nothing in it refers back to the headline.
     if (s.headline) discourse = new Discourse()

@@ -127,11 +127,46 @@ function namedObjectAfter(tokens: Token[], t1: number, mentions: Mention[]): boo
   return mentions.some((m) => m.t0 === at && ['person', 'organization', 'vessel'].includes(m.kind))
 }
 
+// Most `need` tests are plain lists of words ("arms|weapon"). Running over a hundred of them
+// on every sentence cost more than the cue patterns themselves, so one scan finds which of
+// those words occur, and only the cues with a word present run their own `need` test.
+/** The words of a `need` test that is a plain list of them, else undefined (the test always runs). */
+function needWords(need: RegExp): string[] | undefined {
+  return /^[a-z ]+(?:\|[a-z ]+)*$/.test(need.source) ? need.source.split('|') : undefined
+}
+const CUE_WORDS = MEASURE_CUES.map((cue) => needWords(cue.need))
+// Longest first: where several words start at one position the scan reports the longest, and
+// every other word that starts there is a prefix of it.
+const NEED_WORDS = [...new Set(CUE_WORDS.flatMap((words) => words ?? []))].sort((a, b) => b.length - a.length)
+// A lookahead, so that the scan tries every position, also inside a word already found.
+const NEED_SCAN_RE = new RegExp(`(?=(${NEED_WORDS.join('|')}))`, 'gi')
+/** The cues whose `need` test may pass for each word the scan reports: those with a word that is a prefix of it. */
+const CUES_BY_WORD = new Map(NEED_WORDS.map((found) => [found, CUE_WORDS.flatMap((words, i) => (words?.some((w) => found.startsWith(w)) ? [i] : []))]))
+/** Cues whose `need` test is no plain list of words. */
+const ALWAYS_TRIED = CUE_WORDS.map((words) => words === undefined)
+
+/**
+ * Which cues may match `text`: a cue none of whose `need` words occurs in it (in any case)
+ * cannot pass its `need` test. (Those left still run the test: it may be case-sensitive.)
+ */
+function possibleCues(text: string): boolean[] {
+  const possible = ALWAYS_TRIED.slice()
+  NEED_SCAN_RE.lastIndex = 0
+  for (let m = NEED_SCAN_RE.exec(text); m; m = NEED_SCAN_RE.exec(text)) {
+    for (const i of CUES_BY_WORD.get(m[1]!.toLowerCase())!) possible[i] = true
+    NEED_SCAN_RE.lastIndex++
+  }
+  return possible
+}
+
 /** Finds and types the measure cues of one sentence; more specific cues win over overlapping general ones. */
 export function findTriggers(s: Sentence, mentions: Mention[], articleMentionsSwift: boolean, known?: KnownCarriers): Trigger[] {
   const found: Trigger[] = []
   const overlaps = (a: number, b: number): boolean => found.some((t) => a < t.end && b > t.start)
-  for (const cue of MEASURE_CUES) {
+  const possible = possibleCues(s.text)
+  for (let c = 0; c < MEASURE_CUES.length; c++) {
+    const cue = MEASURE_CUES[c]!
+    if (!possible[c]) continue
     if (cue.needsSwiftContext && !articleMentionsSwift) continue
     if (!cue.need.test(s.text)) continue
     cue.re.lastIndex = 0
