@@ -406,6 +406,8 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     const describedBan = DEFINITE.has(tokens[t.t0 - 1]?.lower ?? '') && CONTENT_VERBS.has(tokens[t.t1]?.lower ?? '') && BAN_TYPES.includes(t.type)
     const earlierBan = t.restates ? discourse.latestOfTypes(BAN_TYPES, s.index) : describedBan ? discourse.latestOfTypes([t.type], s.index) : undefined
     if (authorities.length === 0 && earlierBan) authorities = [earlierBan.authority]
+    // "In Germany, regulators had already banned ...": the state the sentence opens in.
+    if (authorities.length === 0 && !t.inherits && tokens[0]?.lower === 'in') authorities = [openingState(s, ctx) ?? ''].filter(Boolean)
     if (authorities.length === 0 && !t.inherits) authorities = discourse.authoritiesFor(t.type, s.index)
     // "The designations freeze any property ...": the measures just reported, with their authority.
     if (authorities.length === 0 && !t.inherits && THE_MEASURES_RE.test(s.text)) authorities = [...new Set(discourse.latestStatement(s.index).map((r) => r.authority))]
@@ -594,11 +596,17 @@ function finalize(findings: Finding[], headline?: Sentence, standalone = new Set
  *   sentence that reports it, with `span` such that `text.slice(span[0], span[1]) === quote`
  */
 /** The state a sentence opens with ("China retaliated ...", "Beijing said ..."), if any. */
+/** "In Mexico City, ...", "In Germany, ...": the state a sentence opens in. */
+function openingState(s: Sentence, ctx: ArticleContext): string | undefined {
+  const opening = s.tokens[0]?.lower === 'in' ? findMentions(s.tokens.slice(1, 5), ctx, true).find((m) => m.t0 === 0 && m.kind === 'country' && s.tokens[m.t1 + 1]?.text === ',') : undefined
+  return opening?.actor && opening.actor.length === 2 ? opening.actor : undefined
+}
+
 function subjectState(s: Sentence, ctx: ArticleContext): string | undefined {
   // ("In Mexico City, the Finance Ministry said it had frozen ...": the capital opening the
   // sentence says whose government speaks.)
-  const opening = s.tokens[0]?.lower === 'in' ? findMentions(s.tokens.slice(1, 5), ctx, true).find((m) => m.t0 === 0 && m.kind === 'country' && s.tokens[m.t1 + 1]?.text === ',') : undefined
-  if (opening?.actor && opening.actor.length === 2) return opening.actor
+  const opening = openingState(s, ctx)
+  if (opening) return opening
   const first = findMentions(s.tokens.slice(0, 4), ctx, true).find((m) => m.t0 === 0 || (m.t0 === 1 && s.tokens[0]!.lower === 'the'))
   // ("The German scholar Adrian Zenz ...": an adjective on a person is no state acting.)
   if (first?.kind === 'adjective' && !GOVERNMENT_NOUNS.has(s.tokens[first.t1]?.lower ?? '')) return undefined

@@ -200,9 +200,13 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'airspace_closure', need: /skies/i, re: rx(String.raw`\b(?:clos|shut|ban|bann|bar|barr|den[yi]|block)\w*\s+~3skies\s+(?:and\s+~2)?(?:to|for)\b`) },
 
   // Broadcasting.
+  // "Ofcom revoked RT's UK broadcasting licence": the licence taken away is the ban.
+  { type: 'broadcast_ban', need: /licen/i, re: rx(String.raw`\b(?:revok|withdr[ae]w|suspend|cancel|strip|pull)\w*\s+(?<slot>~5)broadcast(?:ing)?\s+licen[cs]es?\b`) },
   { type: 'broadcast_ban', need: /broadcast/i, re: rx(String.raw`\bbroadcast(?:ing)?\s+(?:bans?|licen[cs]es?|prohibitions?)\b`) },
   { type: 'broadcast_ban', need: /broadcast|airing|transmission/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~5)(?:from\s+)?(?:broadcasting|broadcasts?|airing|transmissions?)\b`) },
-  { type: 'broadcast_ban', need: /off the air/i, re: rx(String.raw`\b(?:taken|taking|took|take|pulled|pull|pulling|kicked|knocked)\s+off\s+the\s+air\b`) },
+  { type: 'broadcast_ban', need: /off the air/i, re: rx(String.raw`\b(?:taken|taking|took|take|pulled|pull|pulling|kicked|knocked)\s+(?<slot>~4)off\s+the\s+air\b`) },
+  // "Roskomnadzor blocked the websites of the BBC's Russian service and Deutsche Welle".
+  { type: 'broadcast_ban', need: /website/i, re: rx(String.raw`\bblock(?:s|ed|ing)?\s+(?:access\s+to\s+)?(?:the\s+)?websites?\s+of\b`) },
   { type: 'broadcast_ban', need: /licen/i, re: rx(String.raw`\b(?:revok|withdr[ae]w|suspend|cancel|strip)\w*\s+(?<slot>~4)(?:broadcast(?:ing)?\s+)?licen[cs]es?\s+(?:to\s+(?:broadcast|air|transmit)|in\s+the)\b`) },
 
   // Trade status and tariffs.

@@ -973,4 +973,16 @@ describe('a fourth round of news patterns', () => {
     const f = body('Australia imposed sanctions on five officers, including General Aung Kyaw. "Leaving Norden Oil off the list leaves the junta\'s cash machine untouched," a campaigner said.')
     expect(keys(f)).toEqual(['au|sanctions|aung-kyaw'])
   })
+
+  it('reads media bans by regulators: a broadcasting licence revoked, a channel taken off the air, websites blocked, "In Germany, regulators ..."', () => {
+    expect(keys(body('Britain\'s media regulator Ofcom revoked Kanal Nord\'s UK broadcasting licence in March.'))).toEqual(['gb|broadcast_ban|kanal-nord'])
+    expect(keys(body('In Germany, regulators had already banned the German-language channel Kanal Nord a month earlier.'))).toEqual(['de|broadcast_ban|kanal-nord'])
+    expect(keys(body('A day after German regulators took Kanal Nord off the air, Moscow protested.'))).toEqual(['de|broadcast_ban|kanal-nord'])
+    expect(keys(body('The communications regulator Roskomnadzor blocked the websites of Radio Vesna and Deutsche Welle.'))).toEqual(['ru|broadcast_ban|deutsche-welle', 'ru|broadcast_ban|radio-vesna'])
+  })
+
+  it('reads a firm "based" in an unknown place as no target ("the Tianjin-based firm X"), and "Jan. 1" as a date', () => {
+    expect(keys(body('The EU froze the assets of the Tianjin-based firm Haitai Data Systems.'))).toEqual(['eu|asset_freeze|haitai-data-systems'])
+    expect(keys(body('Norway said it had adopted a ban on imports of Russian diamonds. Its ban on direct imports of Russian diamonds took effect on Jan. 1, in step with the Group of Seven.'))).toEqual(['no|import_ban|russia'])
+  })
 })

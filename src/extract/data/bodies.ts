@@ -67,7 +67,7 @@ export const GOVERNMENT_BODIES: Record<string, string[]> = {
   jp: ['METI', 'Ministry of Economy, Trade and Industry', 'Kantei'],
   ch: ['SECO', 'State Secretariat for Economic Affairs', 'Swiss Federal Council'],
   de: ['Bundestag', 'Chancellery'],
-  ru: ['Kremlin', 'State Duma', 'Duma'],
+  ru: ['Kremlin', 'State Duma', 'Duma', 'Roskomnadzor'],
   cn: ['MOFCOM', 'Zhongnanhai'],
   ua: ['Verkhovna Rada', 'National Security and Defense Council'],
 }
