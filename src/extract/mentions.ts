@@ -197,8 +197,9 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
   // "Houston-registered Gulf Bend Petroleum Trading LLC": where a company is registered is no
   // part of its name.
   while (a < b - 1 && /-(?:based|registered|headquartered|flagged|born)$/i.test(tokens[a]!.text)) a++
-  // ("May 5": a date, once the month is dropped.)
+  // ("May 5": a date, once the month is dropped; "Jan. 1", though "Jan" is also a given name.)
   if (a >= b || tokens[a]!.kind === 'number') return
+  if (b - a === 1 && tokens[a]!.lower === 'jan' && tokens[b]?.text === '.' && tokens[b + 1]?.kind === 'number') return
   // "Republican senators", "Labour MPs": a party's adjective alone names no one.
   if (b - a === 1 && PARTY_WORDS.has(tokens[a]!.lower)) return
   const run = tokens.slice(a, b)

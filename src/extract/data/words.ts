@@ -88,7 +88,7 @@ export const NOT_NAMES = set(`
   only just one two three four five six seven eight nine ten first second third last next new
   monday tuesday wednesday thursday friday saturday sunday january february march april may june
   july august september october november december today tonight yesterday tomorrow
-  jan feb aug sept oct nov dec
+  feb aug sept oct nov dec
   picture photo photograph image file reuters ap afp bloomberg associated press agence
   western west eastern east northern north southern south european asian african arab
   according asked speaking writing read more related
