@@ -371,6 +371,10 @@ function andInsideName(tokens: Token[], i: number, j: number, nameAt: (k: number
   // ("Ministry of Energy and Natural Resources": an adjective may open the second noun.)
   const ofHead = tokens.slice(i, j).some((w, k) => w.lower === 'of' && ORG_HEADS.has(tokens[i + k - 1]?.lower ?? ''))
   const second = NAME_NOUNS.has(tokens[j + 1]?.lower ?? '') || (ofHead && !ORG_SUFFIXES.has(tokens[j + 1]?.lower ?? '') && nameAt(j + 2) && NAME_NOUNS.has(tokens[j + 2]!.lower))
+  // ("Council of Asian Liberals and Democrats", "Union of Lawyers and Judges": two plurals after
+  // "of" at the end of the name.)
+  const plurals = ofHead && /[^s]s$/.test(tokens[j - 1]?.lower ?? '') && /[^s]s$/.test(tokens[j + 1]?.lower ?? '') && nameAt(j + 1) && !nameAt(j + 2) && !gazAt(tokens, j - 1) && !gazAt(tokens, j + 1)
+  if (plurals) return true
   if (!NAME_NOUNS.has(tokens[j - 1]?.lower ?? '') || !nameAt(j + 1) || !second) return false
   if (gazAt(tokens, i) !== undefined && i + gazAt(tokens, i)!.tokens.length >= j) return false
   for (let k = j + 1; k < tokens.length && nameAt(k); k++) if (ORG_SUFFIXES.has(tokens[k]!.lower) || ORG_HEADS.has(tokens[k]!.lower)) return true

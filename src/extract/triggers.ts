@@ -99,7 +99,8 @@ function typeOfBan(s: Sentence, mentions: Mention[], t0: number, t1: number, res
   // suspensions of X": an international body suspends its members.
   // ("agreed to suspend restrictions on Syria's energy sector" suspends a measure: an easing.)
   const suspendsMeasure = toks.slice(t1, t1 + 3).some((w) => /^(?:sanctions|restrictions|measures|ban|bans|embargo|tariffs|controls)$/.test(w.lower))
-  if (/^suspen/i.test(cue) && !suspendsMeasure && mentions.some((m) => m.kind === 'authority' && m.actor !== undefined && countryOf(m.actor) === undefined && m.t0 < t0)) return 'suspension'
+  // ("The Council of Europe expelled Russia": an expulsion too.)
+  if (/^(?:suspen|expel|kick|throw|threw|boot)/i.test(cue) && !suspendsMeasure && mentions.some((m) => m.kind === 'authority' && m.actor !== undefined && countryOf(m.actor) === undefined && m.t0 < t0)) return 'suspension'
   // "it barred British Prime Minister Boris Johnson": a state that bars a person (no activity
   // named) keeps them out of its territory.
   if (/^(?:bar|bars|barred|barring|ban|bans|banned|banning)$/i.test(cue) && mentions.some((m) => m.kind === 'person' && m.t0 >= t1 && m.t0 <= t1 + 4)) return 'travel_ban'

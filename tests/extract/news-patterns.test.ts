@@ -985,4 +985,11 @@ describe('a fourth round of news patterns', () => {
     expect(keys(body('The EU froze the assets of the Tianjin-based firm Haitai Data Systems.'))).toEqual(['eu|asset_freeze|haitai-data-systems'])
     expect(keys(body('Norway said it had adopted a ban on imports of Russian diamonds. Its ban on direct imports of Russian diamonds took effect on Jan. 1, in step with the Group of Seven.'))).toEqual(['no|import_ban|russia'])
   })
+
+  it('names "the Council of Asian Liberals and Democrats" and "the National Endowment for Democracy", and reads an international body that expels a state', () => {
+    expect(keys(body('China barred its citizens from dealing with the Council of Asian Liberals and Democrats.'))).toEqual(['cn|transaction_ban|council-of-asian-liberals-and-democrats'])
+    expect(keys(body('China sanctioned National Endowment for Democracy president Carl Gershman.'))).toEqual(['cn|sanctions|carl-gershman'])
+    expect(triples(body('The Council of Europe expelled Russia on Wednesday over its invasion of Ukraine.'))).toEqual(['coe|suspension|russia|in_effect'])
+    expect(keys(body('Britain expelled 23 Russian diplomats on Wednesday.'))).toEqual([])
+  })
 })

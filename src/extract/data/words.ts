@@ -71,7 +71,7 @@ export const NAME_NOUNS = set(`
 /** Words that begin an organisation name when followed by "of" ("Bank of ...", "Ministry of ..."). */
 export const ORG_HEADS = set(`bank ministry office bureau department council committee commission
   agency institute university federation union organisation organization corporation academy court
-  republic fund foundation authority subcommittee centre center`)
+  republic fund foundation authority subcommittee centre center endowment`)
 
 /**
  * Capitalised words that are not names: sentence openers, pronouns, days, months, news
