@@ -154,6 +154,10 @@ export class Discourse {
       // The group stays in view for "the two firms" while the article is still naming its members.
       c.group.sentence = sentence
       for (const f of c.group.findings) if (!f.targets.some((x) => x.id === t.id)) f.targets.push(t)
+      // ... and it is the group talked about last ("The executives named were X and Y. They are
+      // barred from entering ...").
+      const at = this.targetGroups.indexOf(c.group)
+      if (at >= 0 && at < this.targetGroups.length - 1) this.targetGroups.push(...this.targetGroups.splice(at, 1))
     }
   }
 

@@ -46,6 +46,7 @@ const ITS_GOVERNMENT_RE = /^\W*(?:its|their)\s+(?:\w+\s+){0,2}?(?:ministry|gover
 const DESIGNATED_GROUP_RE = /\b(?:the\s+(?:designated|sanctioned|listed|blacklisted)\s+(?:people|persons|individuals|companies|entities|firms)|those\s+(?:designated|sanctioned|listed|named))\b/i
 const HAVE_ASSETS_RE = /\b(?:have|has|had|having)\s+(?:any|all|their|its|his|her)?\s*$/i
 const LISTS_MEASURES_RE = /^\W*(?:they|these|those|the\s+(?:sanctions|measures|restrictions))\s+(?:also\s+)?(?:include|included|includes|comprise|comprised|cover|covered)\b/i
+const THE_MINISTRY_RE = /^\W*the\s+(?:[\w-]+\s+){0,2}?(?:ministry|cabinet)\b(?!\s+of\s+\p{Lu})/iu
 const SAID_ITS_BODY_RE = /\b(?:said|says|announced)\s+(?:that\s+)?its\s+(?:\p{Lu}[\w-]*\s+){1,5}(?:would|will|was|is|had|has)\b/u
 const THE_MINISTRY_SAID_RE = /,\s+the\s+(?:\w+\s+)?(?:ministry|government|cabinet)\s+(?:said|says|added|announced)\b/i
 const DENIAL_RE = /\b(?:not|never|neither|nor)\b|n['’]t\b/i
@@ -391,6 +392,9 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     // "China retaliated within hours. Its foreign ministry said it would sanction ...": the
     // government of the state the last sentences were about.
     if (authorities.length === 0 && ITS_GOVERNMENT_RE.test(s.text.slice(0, t.start - s.start))) authorities = [discourse.lastSubject(s.index) ?? ''].filter(Boolean)
+    // "The Commerce Ministry separately added X ...": a ministry of no named state is one of the
+    // state the article is about.
+    if (authorities.length === 0 && THE_MINISTRY_RE.test(s.text.slice(0, t.start - s.start))) authorities = [discourse.lastSubject(s.index) ?? discourse.lastState(s.index) ?? ''].filter(Boolean)
     // "Lebanon's central bank said its Special Investigation Commission would ... freeze": a
     // body of the subject's own acts for the subject's state.
     const ownBodyActs = authorities.length === 0 && SAID_ITS_BODY_RE.test(s.text.slice(0, t.start - s.start))
@@ -422,7 +426,7 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     // "Among those sanctioned are X", "The list also included X": X gets every measure of the
     // statement just reported, with its authority, kind and status.
     const plans = t.inherits
-      ? discourse.latestStatement(s.index, authorities)
+      ? discourse.latestStatement(s.index, authorities).map((p) => (t.ownStatus ? { ...p, status } : p))
       : authorities.map((authority) => ({ authority, type: undefined as MeasureType | undefined, status }))
     if (owner && !plans.some((p) => p.authority === owner)) plans.push({ authority: owner, type: undefined, status: 'in_effect' })
 
@@ -450,7 +454,8 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     // "They include an oil embargo, restrictions on investment and asset freezes on 273 people":
     // the parts of the sanctions just reported, on the same targets unless one names its own.
     const partOfEarlier = listsMeasures && targets.length === 0 && anaphors.length === 0
-    const implicit = partOfEarlier || (targets.length === 0 && anaphors.length === 0 && described.length === 0 && !post.opened && !inner.opened)
+    // ("The measures took effect on Friday": a date is no target phrase.)
+    const implicit = partOfEarlier || (targets.length === 0 && anaphors.length === 0 && described.length === 0 && ((!post.opened && !inner.opened) || t.ownStatus === true))
     // ("The ban has helped push food prices up": a ban just reported, restated with nothing new.)
     if (implicit && (t.ownTargets || t.restates)) return
     // '"The sanctions were a blunt instrument," said an analyst': a quoted remark about "the

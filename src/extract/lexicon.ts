@@ -46,6 +46,8 @@ export interface MeasureCue {
   afterActor?: boolean
   /** Counts only with a person, organisation or vessel named right after it. */
   namedObject?: boolean
+  /** With `inherits`: the kinds carry over, but the status is the sentence's own ("The measures took effect"). */
+  ownStatus?: boolean
 }
 
 const BAN_VERB = String.raw`(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit|prohibits|prohibited|prohibiting|block|blocks|blocked|blocking|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending|restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|limit|limits|limited|limiting|end|ends|ended|ending|outlaw|outlaws|outlawed|forbid|forbids|forbade|forbidden|cut|cuts|cutting|freeze|froze|frozen|freezing)`
@@ -115,6 +117,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'sanctions', need: /measures|sanctions|designations/i, re: rx(String.raw`\b(?:the|its|these|today['’]s)\s+(?:new\s+)?(?:measures|sanctions|designations|listings)\s+(?:also\s+)?(?:target|targets|cover|covers|name|names)\b`), inherits: true },
   // "The sanctions apply to X and the other members of Y": the targets of the measure just reported.
   { type: 'sanctions', need: /appl/i, re: rx(String.raw`\b(?:the|these|its|their)\s+(?:new\s+)?(?:sanctions|measures|restrictions|bans|freezes)\s+(?:also\s+|will\s+|would\s+)?(?:apply|applies|applied)\s+to\b`), inherits: true },
+  // "The measures took effect on Friday": the measures just reported are now applied.
+  { type: 'sanctions', need: /measures/i, re: rx(String.raw`^\W*(?:the|these|those|its|their)\s+(?:new\s+)?measures(?=\s+(?:took|have\s+taken|came|have\s+come|entered|have\s+entered|went)\s+(?:effect|into\s+(?:force|effect)))`), inherits: true, ownStatus: true },
   // "upheld Guinea's suspension from the bloc's bodies": the member's suspension (its owner is the target).
   { type: 'suspension', need: /suspension/i, re: rx(String.raw`(?<=['’]s\s+)suspension(?=\s+from\b)`) },
   // "Ivan Kubrakov, the head of the city police, is also on the list": the subject is one more

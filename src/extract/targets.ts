@@ -498,17 +498,19 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
         continue
       }
       // ("imposed sanctions in 2020 on X": after a date the preposition still opens the targets.)
-      // ("extended the ban to X and, in December 2022, to Y": the preposition again after a date.)
-      const afterDate: boolean = (lower === 'on' || lower === 'against' || (lower === 'to' && opts.extended === true)) && afterTimePhrase(tokens, i) && (!found || tokens[i - 1]?.text === ',')
-      if (skipping && !afterDate && (found || !((['to', 'from', 'with'].includes(lower) && opensTargets(lower, opts.type, opts.inner)) || aimedAt))) continue
-      // "a yacht belonging to Igor Sechin", "villas owned by X": the owner of what is frozen.
+      // "a yacht belonging to Igor Sechin", "villas owned by X": the owner of what is frozen (also
+      // after a place: "property in China belonging to X").
       // ("freeze any accounts linked to the four": whose accounts they are.)
-      const owner = opts.type === 'asset_freeze' && ((lower === 'to' && /^(?:belonging|linked|tied|connected)$/.test(prev?.lower ?? '')) || (lower === 'by' && /^(?:owned|held|controlled)$/.test(prev?.lower ?? '')))
+      // ("300 individuals linked to the former regime" describes the individuals, the targets.)
+      const owner = opts.type === 'asset_freeze' && ((lower === 'to' && (prev?.lower === 'belonging' || (/^(?:linked|tied|connected)$/.test(prev?.lower ?? '') && out.described.length === 0))) || (lower === 'by' && /^(?:owned|held|controlled)$/.test(prev?.lower ?? '')))
       if (owner && !found) {
         skipping = false
         out.opened = true
         continue
       }
+      // ("extended the ban to X and, in December 2022, to Y": the preposition again after a date.)
+      const afterDate: boolean = (lower === 'on' || lower === 'against' || (lower === 'to' && opts.extended === true)) && afterTimePhrase(tokens, i) && (!found || tokens[i - 1]?.text === ',')
+      if (skipping && !afterDate && (found || !((['to', 'from', 'with'].includes(lower) && opensTargets(lower, opts.type, opts.inner)) || aimedAt))) continue
       // "owned by Russians": an agent inside the target phrase.
       if (lower === 'by' && prev && /ed$/.test(prev.lower) && out.opened) continue
       skipping = !opensTargets(lower, opts.type, opts.inner) && !aimedAt && !afterDate
@@ -672,12 +674,14 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
       // "U.S. defence firms": the state's name used as an adjective names a sector.
       const after = isPossessive(next) ? undefined : next
       if (after && after.kind === 'word' && !after.cap && !SKIPPED_PREPS.has(after.lower) && !AUXILIARIES.has(after.lower) && !LIST_LINKS.has(after.lower) && !/(?:ed|ing)$/.test(after.lower)) {
-        // "a Beirut money-exchange company": one unnamed company there, counted like "a company".
-        const noun = [m.t1, m.t1 + 1, m.t1 + 2].map((k) => tokens[k]).find((w) => w && (SINGULAR_ORGS.has(w.lower) || SINGULAR_PEOPLE.has(w.lower)))
-        if (noun && (prev?.lower === 'a' || prev?.lower === 'an')) {
+        // "a Beirut money-exchange company", "three U.S. defence contractors": unnamed companies
+        // there, counted like "a company", "three contractors".
+        const noun = [m.t1, m.t1 + 1, m.t1 + 2].map((k) => tokens[k]).find((w) => w && (SINGULAR_ORGS.has(w.lower) || SINGULAR_PEOPLE.has(w.lower) || ANAPHOR_NOUNS[w.lower]?.length === 1))
+        const counted = noun && prev ? countOf(prev.lower, noun.lower) ?? (/^an?$/.test(prev.lower) && (SINGULAR_ORGS.has(noun.lower) || SINGULAR_PEOPLE.has(noun.lower)) ? { kind: SINGULAR_ORGS.has(noun.lower) ? 'organization' as const : 'person' as const, count: 1 } : undefined) : undefined
+        if (noun && counted && counted.kind !== 'country') {
           out.described.push(noun.lower)
           out.statesOfDescribed.push(m.target)
-          out.counted.push({ kind: SINGULAR_ORGS.has(noun.lower) ? 'organization' : 'person', count: 1, namedBefore: [...out.targets] })
+          out.counted.push({ ...counted, namedBefore: [...out.targets] })
           return
         }
         out.sectors.push(m.target)
@@ -856,6 +860,8 @@ function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: numbe
   // "those designated", "those sanctioned": the targets of the measure just reported.
   if (t.lower === 'those' && /^(?:designated|sanctioned|targeted|listed|named|affected)$/.test(tokens[i + 1]?.lower ?? '')) return { anaphor: { kinds: ALL_KINDS, everyone: true }, end: i + 2 }
   if (t.lower === 'him') return { anaphor: { kinds: ['person'] }, end: i + 1 }
+  // "They are barred from entering ...": the subject of a passive, the group just named.
+  if (t.lower === 'they' && i === 0 && /^(?:are|were|will|would|have|had|also|now|remain)$/.test(tokens[i + 1]?.lower ?? '')) return { anaphor: { kinds: ALL_KINDS }, end: i + 1 }
   // "Any assets they hold in Canada": the holders are the targets named before.
   if (/^(?:they|he|she)$/.test(t.lower) && HOLDING_VERBS.has(tokens[i + 1]?.lower ?? '')) return { anaphor: { kinds: t.lower === 'they' ? ALL_KINDS : ['person'] }, end: i + 1 }
   // "All four are also inadmissible", "the two were barred": a count that stands for the group.

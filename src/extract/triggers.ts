@@ -37,6 +37,8 @@ export interface Trigger {
    * it is the ban just reported, of that kind (`type` is the reading without that ban).
    */
   restates?: boolean
+  /** See `MeasureCue.ownStatus`. */
+  ownStatus?: boolean
 }
 
 // Nouns after "from" that make a ban a suspension from an organisation.
@@ -201,7 +203,7 @@ export function findTriggers(s: Sentence, mentions: Mention[], articleMentionsSw
       const slotIdx = m.indices?.groups?.slot
       let slot: [number, number] | undefined
       if (slotIdx && slotIdx[1] > slotIdx[0]) slot = [tokenAt(s.tokens, s.start + slotIdx[0]), tokenAt(s.tokens, s.start + slotIdx[1])]
-      found.push({ type, start, end, t0, t1, slot, lifts: cue.lifts === true, inherits: cue.inherits === true, ownTargets: cue.ownTargets, ...(restates ? { restates } : {}) })
+      found.push({ type, start, end, t0, t1, slot, lifts: cue.lifts === true, inherits: cue.inherits === true, ownTargets: cue.ownTargets, ...(restates ? { restates } : {}), ...(cue.ownStatus ? { ownStatus: true } : {}) })
     }
   }
   found.sort((a, b) => a.start - b.start)

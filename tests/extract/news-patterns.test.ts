@@ -992,4 +992,14 @@ describe('a fourth round of news patterns', () => {
     expect(triples(body('The Council of Europe expelled Russia on Wednesday over its invasion of Ukraine.'))).toEqual(['coe|suspension|russia|in_effect'])
     expect(keys(body('Britain expelled 23 Russian diplomats on Wednesday.'))).toEqual([])
   })
+
+  it('reads counter-sanctions on "three U.S. defence contractors and four of their executives" named piecemeal, with their own measures', () => {
+    const f = body('China on Friday announced countermeasures against two U.S. defence contractors and two of their senior executives. The foreign ministry said it would freeze any property in China belonging to Harwick Dynamics Inc and Vale Aerospace Systems. The measures took effect on Friday. The executives named were Harwick chief executive Paul Stroud and Vale\'s chief financial officer, Ann Corby. They are barred from entering mainland China, Hong Kong and Macau. The Commerce Ministry separately added Harwick to its "unreliable entity list".')
+    expect(triples(f)).toEqual([
+      'cn|asset_freeze|harwick-dynamics-inc|announced', 'cn|asset_freeze|harwick-dynamics-inc|in_effect', 'cn|asset_freeze|vale-aerospace-systems|announced', 'cn|asset_freeze|vale-aerospace-systems|in_effect',
+      'cn|export_ban|harwick-dynamics-inc|in_effect',
+      'cn|sanctions|ann-corby|in_effect', 'cn|sanctions|paul-stroud|in_effect',
+      'cn|travel_ban|ann-corby|in_effect', 'cn|travel_ban|paul-stroud|in_effect',
+    ])
+  })
 })

@@ -182,6 +182,7 @@ export const ANAPHOR_NOUNS: Record<string, ('person' | 'organization' | 'vessel'
   entities: ['organization', 'person'], entity: ['organization'], banks: ['organization'], bank: ['organization'],
   lenders: ['organization'], lender: ['organization'], airline: ['organization'], airlines: ['organization'],
   carrier: ['organization'], carriers: ['organization'], businesses: ['organization'], conglomerate: ['organization'],
+  contractors: ['organization'], contractor: ['organization'], manufacturers: ['organization'], suppliers: ['organization'],
   group: ['organization'], groups: ['organization'], outlet: ['organization'], outlets: ['organization'],
   broadcaster: ['organization'], broadcasters: ['organization'], channel: ['organization'], channels: ['organization'],
   vessels: ['vessel'], vessel: ['vessel'], tankers: ['vessel'], tanker: ['vessel'], ships: ['vessel'], ship: ['vessel'],
