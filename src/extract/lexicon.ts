@@ -115,6 +115,9 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'transaction_ban', need: /available/i, re: rx(String.raw`\b(?:${BAN_VERB}|forbidden)\s+(?<slot>${OBJECT_GAP})from\s+making\s+(?:any\s+)?(?:funds|assets|money)(?:\s+or\s+economic\s+resources)?\s+available\s+to\b`) },
   // "Global Affairs Canada said the measures target X; Y; and Z": the targets of the measure just reported.
   { type: 'sanctions', need: /measures|sanctions|designations/i, re: rx(String.raw`\b(?:the|its|these|today['’]s)\s+(?:new\s+)?(?:measures|sanctions|designations|listings)\s+(?:also\s+)?(?:target|targets|cover|covers|name|names)\b`), inherits: true },
+  // "The decision, formally adopted by the 27 member states, covers X, Y and Z": what was just
+  // decided, with its kind and status.
+  { type: 'sanctions', need: /decision|package|decree/i, re: rx(String.raw`^\W*(?:the|this|today['’]s)\s+(?:new\s+)?(?:decision|package|decree)(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:targets|covers|names|includes)\b`), inherits: true },
   // "The sanctions apply to X and the other members of Y": the targets of the measure just reported.
   { type: 'sanctions', need: /appl/i, re: rx(String.raw`\b(?:the|these|its|their)\s+(?:new\s+)?(?:sanctions|measures|restrictions|bans|freezes)\s+(?:also\s+|will\s+|would\s+)?(?:apply|applies|applied)\s+to\b`), inherits: true },
   // "The measures took effect on Friday": the measures just reported are now applied.

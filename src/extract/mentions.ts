@@ -74,7 +74,7 @@ export const BLOCS = new Set(['eu', 'ecowas', 'asean', 'african-union', 'arab-le
 
 const LAW_HEADS = new Set(['act', 'law', 'bill', 'treaty', 'accord', 'accords', 'convention', 'statute', 'directive', 'ordinance', 'decree'])
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’'])
-const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'la', 'le', 'du', 'da', 'dos', 'das', 'del', 'di', 'bin', 'ibn', 'al', 'el', 'ter'])
+const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'la', 'le', 'du', 'da', 'dos', 'das', 'del', 'di', 'bin', 'ben', 'ibn', 'abu', 'al', 'el', 'ter'])
 const MEASURE_WORDS = new Set(['sanctions', 'sanction', 'measures', 'ban', 'bans', 'restrictions', 'embargo', 'embargoes', 'blacklist', 'tariffs', 'travel', 'visa', 'asset', 'export', 'import', 'penalties', 'curbs', 'controls', 'freeze', 'designations', 'designation', 'action', 'move', 'moves', 'package', 'regime', 'list'])
 // ("barred from new U.S. debt financing": the state whose capital is withheld acts.)
 const OWN_TERRITORY = new Set(['airspace', 'ports', 'port', 'waters', 'territory', 'market', 'markets', 'airports', 'maritime', 'soil', 'debt', 'financing', 'capital', 'lending'])

@@ -87,7 +87,7 @@ function countOf(number: string, noun: string): Counted | undefined {
 
 const SINGULAR_PEOPLE = new Set(['man', 'woman', 'businessman', 'businesswoman', 'oligarch', 'tycoon', 'billionaire', 'magnate', 'official', 'executive', 'individual', 'citizen', 'national', 'banker', 'militant', 'politician', 'lawmaker', 'journalist', 'editor', 'judge', 'prosecutor', 'officer', 'diplomat', 'general', 'commander', 'director', 'manager', 'founder', 'owner', 'boss', 'chief', 'leader', 'minister', 'envoy', 'spy', 'hacker', 'financier', 'trader', 'dealer', 'smuggler'])
 // "a Chinese chipmaker", "the Russian lender": one particular company, not the state's sector.
-const SINGULAR_ORGS = new Set(['chipmaker', 'maker', 'manufacturer', 'company', 'firm', 'lender', 'bank', 'giant', 'operator', 'producer', 'conglomerate', 'insurer', 'exporter', 'refiner', 'refinery', 'supplier', 'carrier', 'airline', 'broadcaster', 'shipper', 'miner', 'developer', 'contractor', 'distributor'])
+const SINGULAR_ORGS = new Set(['chipmaker', 'exchange', 'maker', 'manufacturer', 'company', 'firm', 'lender', 'bank', 'giant', 'operator', 'producer', 'conglomerate', 'insurer', 'exporter', 'refiner', 'refinery', 'supplier', 'carrier', 'airline', 'broadcaster', 'shipper', 'miner', 'developer', 'contractor', 'distributor'])
 // Nouns for people that follow an organisation's name ("Hezbollah financiers"): the people, not
 // the organisation, are the targets.
 const MEMBERS = new Set(['judges', 'prosecutors', 'investigators', 'deputies', 'launderers', 'smugglers', 'traffickers', 'suppliers', 'brokers', 'financiers', 'financier', 'officials', 'members', 'member', 'leaders', 'leader', 'executives', 'commanders', 'commander', 'militants', 'operatives', 'agents', 'fighters', 'backers', 'supporters', 'associates', 'facilitators', 'employees', 'staff', 'founder', 'chief', 'boss', 'owner', 'owners'])
@@ -291,6 +291,14 @@ function describedName(tokens: Token[], at: number, mentionAt: Map<number, Menti
   return undefined
 }
 
+/** "the state news agency RIA Novosti, ...": "the", common nouns, then a name the list goes on after. */
+function describedEntry(tokens: Token[], at: number, mentionAt: Map<number, Mention>): boolean {
+  const m = describedName(tokens, at, mentionAt)
+  if (!m) return false
+  for (let k = at + 1; k < m.t0; k++) if (SKIPPED_PREPS.has(tokens[k]!.lower) || isPossessive(tokens[k]) || tokens[k]!.cap) return false
+  return [',', 'and', '.', ';'].includes(tokens[m.t1]?.lower ?? '.')
+}
+
 /** Whether a semicolon list goes on after the relative clause that token `i` stands in. */
 function semicolonListAhead(tokens: Token[], i: number, mentionAt: Map<number, Mention>): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 20); k++) {
@@ -452,8 +460,10 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       // "Sberbank, Russia's largest lender,": a state's possessive before a description.
       const owner = opts.mentionAt.get(i + 1)
       const ownerApposition = owner !== undefined && (owner.kind === 'country') && isPossessive(tokens[owner.t1]) && tokens[owner.t1 + 1]?.kind === 'word' && !tokens[owner.t1 + 1]!.cap
+      // (", the state news agency RIA Novosti and the newspaper X": one more entry of a list whose
+      // entries each open with what they are.)
       apposition = !closesApposition && t.text === ',' && out.targets.length > 0 &&
-        (next1 === 'a' || next1 === 'an' || (next1 === 'the' && !(tokens[i + 2]?.cap ?? true)) || (APPOSITION_WORDS.has(next1 ?? '') && !tokens[i + 1]!.cap) || ownerApposition)
+        (next1 === 'a' || next1 === 'an' || (next1 === 'the' && !(tokens[i + 2]?.cap ?? true) && !describedEntry(tokens, i + 1, opts.mentionAt)) || (APPOSITION_WORDS.has(next1 ?? '') && !tokens[i + 1]!.cap) || ownerApposition)
       skipping = apposition
       // ("along with X": "with" belongs to the list word.)
       if (lower === 'along') i++
@@ -584,7 +594,9 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
         // words; the state stands for them if the article never names them.
         const adjective = w.cap ? opts.mentionAt.get(k) : undefined
         const nounFollows = adjective !== undefined && [adjective.t1, adjective.t1 + 1].some((n) => ANAPHOR_NOUNS[tokens[n]?.lower ?? '']?.includes('person'))
-        if (adjective?.kind === 'adjective' && adjective.target && nounFollows) {
+        // ("three Islamic State operatives": the organisation they belong to stands for them.)
+        const members = adjective?.kind === 'organization' && MEMBERS.has(tokens[adjective.t1]?.lower ?? '')
+        if ((adjective?.kind === 'adjective' || members) && adjective!.target && (nounFollows || members)) {
           out.statesOfDescribed.push(adjective.target!)
           if (adjective.country) out.countries.push(adjective.target!)
           k = adjective.t1 - 1
@@ -705,7 +717,8 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
       // "Russian Foreign Minister Sergei Lavrov": describes the person.
       if (m.government || m.onMeasure || describesNext(tokens, m, opts)) return
       // "three Hong Kong-based companies": where they are based, as in "firms based in Hong Kong".
-      if (/-(?:based|registered|headquartered|flagged)$/i.test(tokens[m.t1 - 1]!.text)) return
+      // ("four Russian-backed media outlets", "Iran-backed militias": who backs them, not a target.)
+      if (/-(?:based|registered|headquartered|flagged|backed|funded|sponsored|controlled|aligned)$/i.test(tokens[m.t1 - 1]!.text)) return
       if (locatedHoldings(tokens, m)) return
       let k = m.t1
       // ("North Korean IT workers": an acronym may stand among the words of the sector.)

@@ -1002,4 +1002,11 @@ describe('a fourth round of news patterns', () => {
       'cn|travel_ban|ann-corby|in_effect', 'cn|travel_ban|paul-stroud|in_effect',
     ])
   })
+
+  it('reads "three Islamic State operatives" as a group named later, "Hamza ben Salah" as one name, and "The decision covers X, the news agency Y and the newspaper Z"', () => {
+    const f = body('A U.N. Security Council committee on Tuesday added two Islamic State operatives to its blacklist. The committee listed Omar Khalid al-Dabbagh, an Iraqi national; and Tunisian-born recruiter Hamza ben Salah.')
+    expect(keys(f)).toEqual(['un|sanctions|hamza-ben-salah', 'un|sanctions|omar-khalid-al-dabbagh'])
+    const g = body('The EU on Friday banned three Russian-backed media outlets from broadcasting in the bloc. The decision, formally adopted by the 27 member states, covers the Prague-based website Voice of Asia, the state news agency Novy Vestnik and the newspaper Izvestia Nord.')
+    expect(keys(g)).toEqual(['eu|broadcast_ban|izvestia-nord', 'eu|broadcast_ban|novy-vestnik', 'eu|broadcast_ban|voice-of-asia'])
+  })
 })
