@@ -228,7 +228,7 @@ export class Discourse {
    * The measures of the latest statement within reach, for "Among those sanctioned are X".
    * Measures of unstated kind are left out when the statement named a kind.
    */
-  latestStatement(sentence: number, authorities: string[] = []): { authority: string; type: MeasureType; status: Status }[] {
+  latestStatement(sentence: number, authorities: string[] = []): { authority: string; type: MeasureType; status: Status; targets: TargetRef[] }[] {
     // With the authority known ("On the EU's list were X"), its latest statement.
     // (A suspension from a body is not what "the sanctions" or "the list" refer back to, unless
     // nothing else was reported.)

@@ -56,6 +56,15 @@ const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their'])
 const QUOTATION_RE = /["“”]/
 const EMBARGO_TYPES: MeasureType[] = ['arms_embargo', 'import_ban', 'export_ban']
 const DESIGNATION_TYPES: MeasureType[] = ['sanctions', 'asset_freeze']
+/** A finding to make: its authority, and for a back-reference the kind, status and targets reported before. */
+interface Plan {
+  authority: string
+  type: MeasureType | undefined
+  status: Status
+  targets?: TargetRef[]
+}
+// Kinds of measure that bear on a whole state's trade or territory.
+const STATE_WIDE_TYPES = new Set<MeasureType>(['export_ban', 'import_ban', 'trade_restriction', 'investment_ban', 'airspace_closure', 'swift_exclusion'])
 // "extended the ban to X", "expanded its sanctions to Y".
 const EXTEND_VERBS = new Set(['extend', 'extends', 'extended', 'extending', 'expand', 'expands', 'expanded', 'expanding', 'widen', 'widens', 'widened', 'widening'])
 // Kinds of ban a later "the ban" can restate.
@@ -209,6 +218,22 @@ function insideQuotation(s: Sentence, t: Trigger): boolean {
   const before = s.text.slice(0, t.start - s.start)
   const opens = (before.match(/[“]/g)?.length ?? 0) - (before.match(/[”]/g)?.length ?? 0)
   return opens > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1
+}
+
+/**
+ * "The neutral country, which broke with tradition by adopting EU sanctions wholesale, has
+ * frozen ...": whether the measure stands in a relative clause set off by commas, which
+ * describes the subject rather than reports a measure.
+ */
+function insideRelativeAside(tokens: Token[], t: Trigger): boolean {
+  let k = t.t0 - 1
+  while (k > 0 && tokens[k]!.text !== ',') k--
+  if (k <= 0 || !/^(?:which|who|whose)$/.test(tokens[k + 1]?.lower ?? '')) return false
+  for (let j = t.t1; j < tokens.length; j++) {
+    if (tokens[j]!.text === ',') return true
+    if (['.', ';'].includes(tokens[j]!.text)) return false
+  }
+  return false
 }
 
 /** Everything one sentence says, read once and shared by its measures. */
@@ -425,9 +450,9 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     }
     // "Among those sanctioned are X", "The list also included X": X gets every measure of the
     // statement just reported, with its authority, kind and status.
-    const plans = t.inherits
+    const plans: Plan[] = t.inherits
       ? discourse.latestStatement(s.index, authorities).map((p) => (t.ownStatus ? { ...p, status } : p))
-      : authorities.map((authority) => ({ authority, type: undefined as MeasureType | undefined, status }))
+      : authorities.map((authority) => ({ authority, type: undefined, status }))
     if (owner && !plans.some((p) => p.authority === owner)) plans.push({ authority: owner, type: undefined, status: 'in_effect' })
 
     if (plans.length === 0) return
@@ -467,6 +492,8 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     // '"Nine days from designation to delisting is fast," said an analyst': inside a quotation,
     // a measure with neither an authority nor a target of its own is commentary.
     if (implicit && actors.ids.length === 0 && !t.inherits && insideQuotation(s, t)) return
+    // (A measure of no target of its own in a relative clause about the subject describes it.)
+    if (implicit && !t.inherits && t.type === 'sanctions' && insideRelativeAside(tokens, t)) return
 
     const nouns = [...described, ...anaphors.flatMap((a) => (a.noun ? [a.noun] : []))]
     const cue = s.text.slice(t.start - s.start, t.end - s.start)
@@ -512,6 +539,10 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
       // "Also sanctioned are the lenders X and Y" after asset freezes and travel bans on people:
       // an organisation does not travel.
       if (t.inherits && plan.type === 'travel_ban' && list.length > 0 && list.every((x) => x.kind === 'organization' || x.kind === 'vessel')) continue
+      // "banning exports of machine tools to Russia and freezing the assets of dozens more ...
+      // Among those added to the list were X and Y": a measure on the state itself is not one on
+      // the people and companies named after it.
+      if (t.inherits && plan.type && STATE_WIDE_TYPES.has(plan.type) && plan.targets?.every((x) => x.kind === 'country') && list.length > 0 && list.every((x) => x.kind !== 'country')) continue
       if (list.length === 0 && awaiting && !implicit) {
         // Kept with the group; the findings are reported once the members are named (and
         // dropped if they never are).
@@ -612,7 +643,9 @@ function subjectState(s: Sentence, ctx: ArticleContext): string | undefined {
   // sentence says whose government speaks.)
   const opening = openingState(s, ctx)
   if (opening) return opening
-  const first = findMentions(s.tokens.slice(0, 4), ctx, true).find((m) => m.t0 === 0 || (m.t0 === 1 && s.tokens[0]!.lower === 'the'))
+  // ("Neighbouring Liechtenstein, ...": a capitalised word that describes the state may open it.)
+  const found = findMentions(s.tokens.slice(0, 4), ctx, true)
+  const first = found.find((m) => m.t0 === 0 || (m.t0 === 1 && (s.tokens[0]!.lower === 'the' || (s.tokens[0]!.cap && /(?:ing|al|ed)$/.test(s.tokens[0]!.lower) && !found.some((x) => x.t0 === 0)))))
   // ("The German scholar Adrian Zenz ...": an adjective on a person is no state acting.)
   if (first?.kind === 'adjective' && !GOVERNMENT_NOUNS.has(s.tokens[first.t1]?.lower ?? '')) return undefined
   return first?.actor && first.actor.length === 2 ? first.actor : undefined

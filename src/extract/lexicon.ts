@@ -89,7 +89,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'sanctions', need: /sanction/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)to\s+(?:its|the|their)\s+list\b`) },
 
   // "Among those targeted was X", "Those sanctioned include X": more targets of the measure just reported.
-  { type: 'sanctions', need: /targeted|sanctioned|designated|listed|named|blacklisted|hit/i, re: rx(String.raw`\b(?:among\s+(?:those|the\s+\w+)\s+(?:targeted|sanctioned|designated|listed|named|blacklisted|hit)(?:\s+\w+)?\s+(?:was|were|is|are)|those\s+(?:targeted|sanctioned|designated|listed|named|blacklisted|hit)(?:\s+by\s+(?:the\s+)?\S+(?:\s+\S+)?)?\s+(?:also\s+)?(?:include|included|includes|are|were))\b`), inherits: true },
+  // ("Among those added to the Swiss list were X": the list's owner follows the verb.)
+  { type: 'sanctions', need: /targeted|sanctioned|designated|listed|named|blacklisted|hit|added/i, re: rx(String.raw`\b(?:among\s+(?:those|the\s+\w+)\s+(?:targeted|sanctioned|designated|listed|named|blacklisted|hit|added)(?:\s+to\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,2}?(?:list|blacklist))?(?:\s+\w+)?\s+(?:was|were|is|are)|those\s+(?:targeted|sanctioned|designated|listed|named|blacklisted|hit)(?:\s+by\s+(?:the\s+)?\S+(?:\s+\S+)?)?\s+(?:also\s+)?(?:include|included|includes|are|were))\b`), inherits: true },
   // "The designated firms are X, Y and Z", "The sanctioned individuals include X": the members of
   // the group just reported.
   { type: 'sanctions', need: /designated|sanctioned|blacklisted|targeted|listed/i, re: rx(String.raw`\bthe\s+(?:\w+\s+)?(?:designated|sanctioned|blacklisted|targeted|listed)\s+(?:\w+\s+)?(?:firms|companies|entities|individuals|people|men|persons|vessels|ships|tankers|banks|businesses|officials|oligarchs)\s+(?:are|were|include|included|includes)\b`), inherits: true },

@@ -200,6 +200,11 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
   // ("May 5": a date, once the month is dropped; "Jan. 1", though "Jan" is also a given name.)
   if (a >= b || tokens[a]!.kind === 'number') return
   if (b - a === 1 && tokens[a]!.lower === 'jan' && tokens[b]?.text === '.' && tokens[b + 1]?.kind === 'number') return
+  // "St Petersburg shipping company X": a city named for a saint, describing what follows.
+  if (b - a === 2 && /^(?:st|saint)$/.test(tokens[a]!.lower.replace(/\.$/, '')) && tokens[b]?.kind === 'word' && !tokens[b]!.cap) {
+    out.push(mention('place', a, b))
+    return
+  }
   // "Republican senators", "Labour MPs": a party's adjective alone names no one.
   if (b - a === 1 && PARTY_WORDS.has(tokens[a]!.lower)) return
   const run = tokens.slice(a, b)

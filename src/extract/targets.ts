@@ -87,6 +87,7 @@ function countOf(number: string, noun: string): Counted | undefined {
 
 const SINGULAR_PEOPLE = new Set(['man', 'woman', 'businessman', 'businesswoman', 'oligarch', 'tycoon', 'billionaire', 'magnate', 'official', 'executive', 'individual', 'citizen', 'national', 'banker', 'militant', 'politician', 'lawmaker', 'journalist', 'editor', 'judge', 'prosecutor', 'officer', 'diplomat', 'general', 'commander', 'director', 'manager', 'founder', 'owner', 'boss', 'chief', 'leader', 'minister', 'envoy', 'spy', 'hacker', 'financier', 'trader', 'dealer', 'smuggler'])
 // "a Chinese chipmaker", "the Russian lender": one particular company, not the state's sector.
+const CURRENCIES = new Set(['francs', 'franc', 'dollars', 'dollar', 'euros', 'pounds', 'roubles', 'rubles', 'yuan', 'yen', 'won', 'rupees', 'dinars', 'rials', 'lira'])
 const SINGULAR_ORGS = new Set(['chipmaker', 'exchange', 'maker', 'manufacturer', 'company', 'firm', 'lender', 'bank', 'giant', 'operator', 'producer', 'conglomerate', 'insurer', 'exporter', 'refiner', 'refinery', 'supplier', 'carrier', 'airline', 'broadcaster', 'shipper', 'miner', 'developer', 'contractor', 'distributor'])
 // Nouns for people that follow an organisation's name ("Hezbollah financiers"): the people, not
 // the organisation, are the targets.
@@ -703,6 +704,8 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
       return
     }
     case 'adjective': {
+      // "7.7 billion Swiss francs": a currency.
+      if (CURRENCIES.has(next?.lower ?? '')) return
       // "sanctions on Turkish ministers": a state's officials as the object of the measure.
       // ("sanctions on 12 Russian officials": a count may stand between.)
       let p = m.t0 - 1

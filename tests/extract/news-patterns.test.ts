@@ -1009,4 +1009,15 @@ describe('a fourth round of news patterns', () => {
     const g = body('The EU on Friday banned three Russian-backed media outlets from broadcasting in the bloc. The decision, formally adopted by the 27 member states, covers the Prague-based website Voice of Asia, the state news agency Novy Vestnik and the newspaper Izvestia Nord.')
     expect(keys(g)).toEqual(['eu|broadcast_ban|izvestia-nord', 'eu|broadcast_ban|novy-vestnik', 'eu|broadcast_ban|voice-of-asia'])
   })
+
+  it('reads "Among those added to the Swiss list were X, St Petersburg shipping company Y and Z" with the kinds that bear on people and companies', () => {
+    const f = body('Switzerland on Wednesday adopted the EU package, banning the export of machine tools to Russia and freezing the assets of dozens more Russian individuals and companies. Among those added to the Swiss list were arms maker Izmash Tools, St Petersburg shipping company Neva Transit and businessman Oleg Dronov.')
+    expect(keys(f)).toEqual(['ch|asset_freeze|izmash-tools', 'ch|asset_freeze|neva-transit', 'ch|asset_freeze|oleg-dronov', 'ch|export_ban|russia'])
+  })
+
+  it('reads no measure in a relative clause about the subject, no target in a currency, and "Neighbouring X ... said it would" as X', () => {
+    const f = body('Switzerland froze the assets of Oleg Dronov. The neutral country, which broke with tradition by adopting EU sanctions wholesale, has frozen about 7.7 billion Swiss francs in Russian assets. Neighbouring Liechtenstein said it would freeze the assets of Oleg Dronov.')
+    expect(keys(f).filter((k) => k.startsWith('eu|') || k.includes('switzerland'))).toEqual([])
+    expect(keys(f)).toContain('li|asset_freeze|oleg-dronov')
+  })
 })
