@@ -75,6 +75,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'export_ban', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:entity\s+list|trade\s+blacklist|export\s+blacklist|unverified\s+list)\b`) },
   { type: 'export_ban', need: /list/i, re: rx(String.raw`\b(?:entity\s+list|trade\s+blacklist|export\s+blacklist)\b`) },
   { type: 'asset_freeze', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|a\s+)?(?:(?:sdn|specially\s+designated\s+nationals(?:\s+and\s+blocked\s+persons)?|blocking|blocked\s+persons)\s+list|list\s+of\s+specially\s+designated\s+nationals(?:\s+and\s+blocked\s+persons)?)\b`) },
+  // "OFAC removed X, a former bookkeeper, from its Specially Designated Nationals list".
+  { type: 'asset_freeze', need: /remov/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~24)from\s+(?:the|its)\s+(?:sdn|specially\s+designated\s+nationals(?:\s+and\s+blocked\s+persons)?|blocking|blocked\s+persons)\s+list\b`), lifts: true },
   { type: 'asset_freeze', need: /list|specially/i, re: rx(String.raw`\b(?:sdn\s+list|specially\s+designated\s+nationals|blocking\s+list|blocked\s+persons\s+list)\b`) },
   // "removed five entities from the list of those whose funds are frozen".
   { type: 'asset_freeze', need: /frozen/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~24)from\s+(?:the|its)\s+list\s+of\s+(?:\S+\s+){0,3}?(?:whose|with)\s+(?:assets|funds|property)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+frozen\b`), lifts: true },
@@ -311,7 +313,7 @@ export const STATUS_CUES: StatusCue[] = [
   { status: 'lifted', re: rx(String.raw`\b(?:sanctions|ban|bans|embargo|embargoes|restrictions|measures|tariffs|freeze|cap)\s+~6(?:expired|lapsed|ended)\b`) },
   { status: 'lifted', re: rx(String.raw`\b(?:lifting|easing|removal|repeal|end|expiry|expiration|lapse)\s+of\s+~3(?:sanctions|the\s+ban|the\s+embargo|restrictions|measures|tariffs)\b`) },
   { status: 'lifted', re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+~6from\s+(?:the\s+|its\s+|a\s+)?~2(?:list|blacklist|sanctions)\b`) },
-  { status: 'lifted', re: rx(String.raw`\bunfr(?:eeze|eezes|eezing|oze|ozen)\b|\bde-?list(?:s|ed|ing)?\b|\bsanctions\s+relief\b|\bno\s+longer\s+(?:subject|under)\b|\breopen\w*\s+~3airspace\b`) },
+  { status: 'lifted', re: rx(String.raw`\bunfr(?:eeze|eezes|eezing|oze|ozen)\b|\bde-?list(?:s|ed|ing)?\b|\bsanctions\s+relief\b|\bno\s+longer\s+(?:subject|under|blocked|frozen|banned|barred|sanctioned|designated|listed|in\s+force)\b|\breopen\w*\s+~3airspace\b`) },
 
   // Applied.
   { status: 'in_effect', re: rx(String.raw`\b(?:upheld|upholds|imposed|imposes|froze|frozen|banned|barred|blocked|suspended|suspends|expelled|expels|designated|designates|sanctioned|blacklisted|blacklists|closed|closes|shut|shuts|cut\s+off|cuts\s+off|removed|removes|added|adds|slapped|slaps|hit|targeted|levied|levies|enforced|enforces|applied|applies|seized|seizes|paralysed|paralyzed|restricted|restricts|prohibited|prohibits|excluded|excludes|kicked\s+out|booted|threw\s+out|revoked|revokes|stripped|extended|renewed|renews|expanded|expands|tightened|tightens|introduced|introduces|halted|denied|denies|listed|placed|outlawed)\b`) },

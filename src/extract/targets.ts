@@ -272,7 +272,10 @@ function semicolonListGoesOn(tokens: Token[], i: number, mentionAt: Map<number, 
     if (k > at) at = tokens[k]?.text === ',' ? k + 1 : k
   }
   const m = nameAfter(tokens, at, mentionAt)
-  return m !== undefined && ['person', 'organization', 'vessel'].includes(m.kind) && [',', ';', '.', 'and'].includes(tokens[m.t1]?.text ?? '.')
+  if (m === undefined || !['person', 'organization', 'vessel'].includes(m.kind)) return false
+  // ("; the Hotel Playa Dorada in Mazatlan; ...": where the entry is.)
+  const end = tokens[m.t1]?.lower === 'in' ? mentionAt.get(m.t1 + 1)?.t1 ?? m.t1 : m.t1
+  return [',', ';', '.', 'and'].includes(tokens[end]?.text ?? '.')
 }
 
 const RELATIVE_NOUNS = new Set(['son', 'sons', 'daughter', 'daughters', 'wife', 'husband', 'brother', 'brothers', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'son-in-law', 'daughter-in-law', 'stepson', 'partner', 'ex-wife'])

@@ -1020,4 +1020,11 @@ describe('a fourth round of news patterns', () => {
     expect(keys(f).filter((k) => k.startsWith('eu|') || k.includes('switzerland'))).toEqual([])
     expect(keys(f)).toContain('li|asset_freeze|oleg-dronov')
   })
+
+  it('reads a removal from the SDN list and "His assets are no longer blocked" as ends, and a semicolon list whose entry says where it is', () => {
+    const f = body('In a separate notice, OFAC removed Jaime Orta Pacheco, a former bookkeeper for the group, from its Specially Designated Nationals list. His assets are no longer blocked.')
+    expect(triples(f)).toEqual(['us|asset_freeze|jaime-orta-pacheco|lifted', 'us|asset_freeze|jaime-orta-pacheco|lifted'])
+    const g = body('The Treasury designated Octavio Lara. Also named were Agroexportadora Santa Fe, an avocado exporter; property developer Inmobiliaria Costa Roja; the Hotel Playa Azul in Mazatlan; and two currency exchange houses, Cambios del Norte and Divisas Rapidas.')
+    expect(keys(g)).toEqual(['us|asset_freeze|agroexportadora-santa-fe', 'us|asset_freeze|cambios-del-norte', 'us|asset_freeze|divisas-rapidas', 'us|asset_freeze|hotel-playa-azul', 'us|asset_freeze|inmobiliaria-costa-roja', 'us|asset_freeze|octavio-lara'])
+  })
 })
