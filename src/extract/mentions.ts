@@ -718,12 +718,16 @@ function annotate(tokens: Token[], mentions: Mention[]): void {
 const KIN = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'stepson', 'stepdaughter', 'son-in-law', 'daughter-in-law', 'brother-in-law'])
 
 /** The full name of a relative written by a given name after "his son", "her brother" (or undefined). */
+const OWNERS = new Set(['his', 'her', 'their'])
+
 function familyOf(tokens: Token[], cur: Mention, earlier: Mention[]): string | undefined {
-  if (cur.t1 - cur.t0 !== 1 || !cur.target || cur.target.name.includes(' ') || tokens[cur.t0 - 1]?.text !== ',') return undefined
+  // ("their son Maxim": the kin word right before the given name.)
+  const right = KIN.has(tokens[cur.t0 - 1]?.lower ?? '')
+  if (cur.t1 - cur.t0 !== 1 || !cur.target || cur.target.name.includes(' ') || (tokens[cur.t0 - 1]?.text !== ',' && !right)) return undefined
   let kin = -1
-  for (let k = cur.t0 - 2; k >= Math.max(0, cur.t0 - 9); k--) {
-    // "his son", "his eldest son", "Assad's wife"
-    const owned = ['his', 'her'].includes(tokens[k - 1]?.lower ?? '') || ['his', 'her'].includes(tokens[k - 2]?.lower ?? '') || isPossessive(tokens[k - 1])
+  for (let k = right ? cur.t0 - 1 : cur.t0 - 2; k >= Math.max(0, cur.t0 - 9); k--) {
+    // "his son", "his eldest son", "Assad's wife", "their son"
+    const owned = OWNERS.has(tokens[k - 1]?.lower ?? '') || OWNERS.has(tokens[k - 2]?.lower ?? '') || isPossessive(tokens[k - 1])
     if (KIN.has(tokens[k]!.lower) && owned) {
       kin = k
       break

@@ -213,7 +213,9 @@ function endsPhrase(tokens: Token[], i: number, m: Mention | undefined, opened: 
   // (but ", including X" goes on).
   // ("extended targeted sanctions, a travel ban and asset freeze, on eight people": the comma
   // closes an aside, and "on" still opens the targets.)
-  if (!opened && (lower === 'and' || lower === 'or' || t.text === ',') && !['including', 'notably', 'among', ...(t.text === ',' && i > 0 ? ['on', 'against', 'targeting'] : [])].includes(tokens[i + 1]?.lower ?? '')) return true
+  // ("X were also designated, along with lawyer Y": the list of the subject goes on after the verb.)
+  const alongWith = tokens[i + 1]?.lower === 'along' && tokens[i + 2]?.lower === 'with'
+  if (!opened && !alongWith && (lower === 'and' || lower === 'or' || t.text === ',') && !['including', 'notably', 'among', ...(t.text === ',' && i > 0 ? ['on', 'against', 'targeting'] : [])].includes(tokens[i + 1]?.lower ?? '')) return true
   if (lower === 'to' && PURPOSE_VERBS.has(tokens[i + 1]?.lower ?? '')) return true
   // "in response to ...", "in retaliation for ...": the reason, not the target.
   if (lower === 'in' && /^(?:response|retaliation|protest|reaction|connection)$/.test(tokens[i + 1]?.lower ?? '')) return true

@@ -1027,4 +1027,9 @@ describe('a fourth round of news patterns', () => {
     const g = body('The Treasury designated Octavio Lara. Also named were Agroexportadora Santa Fe, an avocado exporter; property developer Inmobiliaria Costa Roja; the Hotel Playa Azul in Mazatlan; and two currency exchange houses, Cambios del Norte and Divisas Rapidas.')
     expect(keys(g)).toEqual(['us|asset_freeze|agroexportadora-santa-fe', 'us|asset_freeze|cambios-del-norte', 'us|asset_freeze|divisas-rapidas', 'us|asset_freeze|hotel-playa-azul', 'us|asset_freeze|inmobiliaria-costa-roja', 'us|asset_freeze|octavio-lara'])
   })
+
+  it('reads "their son Maxim" with the family name, and a list that goes on after the verb (", along with lawyer X")', () => {
+    const f = body('The Foreign Office said Irina Volkova, the tycoon\'s second wife, their son Maxim and daughter Alina Volkova-Grant were added to the UK sanctions list. Pavel Rybin and his daughter, Yelena Rybina, were also designated, along with Cyprus-based lawyer Andreas Kyriakou, who the government said had helped both families.')
+    expect(keys(f)).toEqual(['gb|asset_freeze|andreas-kyriakou', 'gb|asset_freeze|pavel-rybin', 'gb|asset_freeze|yelena-rybina', 'gb|sanctions|alina-volkova-grant', 'gb|sanctions|irina-volkova', 'gb|sanctions|maxim-volkova'])
+  })
 })
