@@ -400,7 +400,8 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     let status = relativeStatus ?? statusOf(s, t, view.cues, mentions, triggers[k + 1])
     // "removed most of its previous sanctions on Belarus, including measures against X": a part
     // of what was just ended.
-    if (k > 0 && tokens[t.t0 - 1]?.lower === 'including' && statuses[k - 1] === 'lifted') status = 'lifted'
+    // ("lifted the border closures and financial sanctions it had imposed": both ended.)
+    if (k > 0 && (tokens[t.t0 - 1]?.lower === 'including' || (tokens[t.t0 - 1]?.lower === 'and' && triggers[k - 1]!.t1 === t.t0 - 1)) && statuses[k - 1] === 'lifted') status = 'lifted'
     statuses[k] = status
     if (isNegated(s, t, tokens[negationFrom]?.start ?? s.start)) {
       // "will not ease its sanctions": denying the end of a measure says it stays in force.

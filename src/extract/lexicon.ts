@@ -222,6 +222,9 @@ export const MEASURE_CUES: MeasureCue[] = [
   // Trade status and tariffs.
   { type: 'trade_restriction', need: /favo|mfn|normal trade/i, re: rx(String.raw`\b(?:most[- ]favou?red[- ]nation|MFN|(?:permanent\s+)?normal\s+trade(?:\s+relations)?)\b`) },
   { type: 'trade_restriction', need: /tariff/i, re: rx(String.raw`\btariffs?\b`) },
+  // "close member states' land and air borders with X", "border closures": a closed border stops
+  // trade with the state behind it (a closed sky is an airspace closure, read on its own).
+  { type: 'trade_restriction', need: /border/i, re: rx(String.raw`\bborder\s+closures?\b|\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|seal(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}?(?:land\s+)?(?:and\s+(?:sea|air)\s+)?borders?\b`) },
   { type: 'trade_restriction', need: /dut/i, re: rx(String.raw`\b(?:(?:import|customs|punitive|retaliatory|anti-dumping|countervailing)\s+duties|dut(?:y|ies)\s+on)\b`) },
   { type: 'trade_restriction', need: /price cap/i, re: rx(String.raw`\bprice\s+caps?\b`) },
   { type: 'trade_restriction', need: /cap/i, re: rx(String.raw`\b(?:cap(?:s|ped|ping)?\s+(?:the\s+)?prices?|caps?\s+on\s+(?:the\s+)?prices?)\s+(?:of|on|for)\b`) },
@@ -308,7 +311,7 @@ export interface StatusCue {
 export const STATUS_CUES: StatusCue[] = [
   // Ends of measures: the verb must take a measure as its object (or subject, in the passive),
   // so that "remove banks from SWIFT" or "revoke MFN status" do not read as lifting.
-  { status: 'lifted', re: rx(String.raw`\b(?:lift|lifts|lifted|lifting|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)|end(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|roll(?:s|ed|ing)?\s+back|remov(?:e|es|ed|ing|al)|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))\s+~4(?:sanctions|ban|bans|embargo|embargoes|restrictions|measures|tariffs|duties|freezes?|designations?|controls|blacklisting|listing|suspensions?)\b`) },
+  { status: 'lifted', re: rx(String.raw`\b(?:lift|lifts|lifted|lifting|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)|end(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|roll(?:s|ed|ing)?\s+back|remov(?:e|es|ed|ing|al)|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))\s+~4(?:sanctions|ban|bans|embargo|embargoes|restrictions|measures|tariffs|duties|freezes?|designations?|controls|blacklisting|listing|suspensions?|closures)\b`) },
   { status: 'lifted', re: rx(String.raw`\b(?:sanctions|ban|bans|embargo|embargoes|restrictions|measures|tariffs|duties|freezes?|designations?)\s+~4(?:lifted|eased|scrapped|removed|revoked|rescinded|repealed|waived|dropped|ended|terminated)\b`) },
   { status: 'lifted', re: rx(String.raw`\b(?:sanctions|ban|bans|embargo|embargoes|restrictions|measures|tariffs|freeze|cap)\s+~6(?:expired|lapsed|ended)\b`) },
   { status: 'lifted', re: rx(String.raw`\b(?:lifting|easing|removal|repeal|end|expiry|expiration|lapse)\s+of\s+~3(?:sanctions|the\s+ban|the\s+embargo|restrictions|measures|tariffs)\b`) },

@@ -1032,4 +1032,9 @@ describe('a fourth round of news patterns', () => {
     const f = body('The Foreign Office said Irina Volkova, the tycoon\'s second wife, their son Maxim and daughter Alina Volkova-Grant were added to the UK sanctions list. Pavel Rybin and his daughter, Yelena Rybina, were also designated, along with Cyprus-based lawyer Andreas Kyriakou, who the government said had helped both families.')
     expect(keys(f)).toEqual(['gb|asset_freeze|andreas-kyriakou', 'gb|asset_freeze|pavel-rybin', 'gb|asset_freeze|yelena-rybina', 'gb|sanctions|alina-volkova-grant', 'gb|sanctions|irina-volkova', 'gb|sanctions|maxim-volkova'])
   })
+
+  it('reads closed land and air borders as a trade restriction, and a lifting that covers the measures listed after it', () => {
+    expect(triples(body('ECOWAS said it was ready to close member states\' land and air borders with Guinea-Bissau.'))).toEqual(['ecowas|trade_restriction|guinea-bissau|announced'])
+    expect(triples(body('ECOWAS lifted the border closures and financial sanctions it had imposed on Niger in February.'))).toEqual(['ecowas|asset_freeze|niger|lifted'])
+  })
 })
