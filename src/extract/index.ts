@@ -632,13 +632,13 @@ function finalize(findings: Finding[], headline?: Sentence, standalone = new Set
  * @returns one finding per (authority, measure type, status) and sentence, each quoting the
  *   sentence that reports it, with `span` such that `text.slice(span[0], span[1]) === quote`
  */
-/** The state a sentence opens with ("China retaliated ...", "Beijing said ..."), if any. */
 /** "In Mexico City, ...", "In Germany, ...": the state a sentence opens in. */
 function openingState(s: Sentence, ctx: ArticleContext): string | undefined {
   const opening = s.tokens[0]?.lower === 'in' ? findMentions(s.tokens.slice(1, 5), ctx, true).find((m) => m.t0 === 0 && m.kind === 'country' && s.tokens[m.t1 + 1]?.text === ',') : undefined
   return opening?.actor && opening.actor.length === 2 ? opening.actor : undefined
 }
 
+/** The state a sentence opens with ("China retaliated ...", "Beijing said ..."), if any. */
 function subjectState(s: Sentence, ctx: ArticleContext): string | undefined {
   // ("In Mexico City, the Finance Ministry said it had frozen ...": the capital opening the
   // sentence says whose government speaks.)

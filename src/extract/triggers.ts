@@ -53,6 +53,9 @@ const DESTINATION_RE = /^\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?to\s+(?:the\s+)?\p{Lu}/
 const AUTHORITY_BEFORE_RE = /\b(?:U\.S\.|US|EU|UK|UN|U\.N\.)\s+$/
 const ATTRIBUTIVE_RE = /\b(?:a|an|the|other|its|their|his|her|several|many|two|three|four|five|\d+)\s+(?:(?:previously|already|recently|newly|U\.S\.|US|EU|UK|British|American)\s+)?$/i
 
+// "The ban covers X": a ban the article has just reported.
+const DEFINITE_BEFORE = new Set(['the', 'this', 'that'])
+
 /**
  * The kind of a prohibition whose cue does not say it ("banned", "a ban on", "suspended"):
  * the activity after "from" ("barred from entering"), a suspension when it removes someone
@@ -60,8 +63,6 @@ const ATTRIBUTIVE_RE = /\b(?:a|an|the|other|its|their|his|her|several|many|two|t
  * for "a ban on <named target>" a measure of unstated kind. Without any of these the word is
  * not read as a measure.
  */
-const DEFINITE_BEFORE = new Set(['the', 'this', 'that'])
-
 function typeOfBan(s: Sentence, mentions: Mention[], t0: number, t1: number, restated: { at?: number }, known?: KnownCarriers): MeasureType | undefined {
   const toks = s.tokens
   for (let k = t1; k < Math.min(toks.length, t1 + 25); k++) {
