@@ -84,7 +84,10 @@ function isEligible(m: Mention, tokens: Token[], excluded: (tokenIndex: number) 
     // "the government of Japan" still names Japan as the actor.
     return prev.lower === 'of' && GOVERNMENT_OF.has(tokens[k - 1]?.lower ?? '')
   }
-  if (asSubject && prev && prev.kind === 'word' && !prev.cap && !BEFORE_SUBJECT.has(prev.lower) && !CLAUSE_BREAK_WORDS.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && !URGE_VERBS.has(prev.lower)) {
+  // ("On the eve of the vote the committee removed X": "the" and a body, then a verb in the past.)
+  const after = tokens[m.t1]
+  const pastVerbNext = tokens[m.t0 - 1]?.lower === 'the' && after !== undefined && after.kind === 'word' && !after.cap && /[^e]ed$/.test(after.lower)
+  if (asSubject && !pastVerbNext && prev && prev.kind === 'word' && !prev.cap && !BEFORE_SUBJECT.has(prev.lower) && !CLAUSE_BREAK_WORDS.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && !URGE_VERBS.has(prev.lower)) {
     return false
   }
   return true

@@ -169,8 +169,10 @@ export class Discourse {
     const c = this.counted
     if (!c || sentence - c.sentence > REACH) return undefined
     // ("dealing with them": a pronoun, for whichever kind is still to be named.)
-    const kinds = a.noun ? ANAPHOR_NOUNS[a.noun] ?? [] : a.kinds
-    return kinds.some((k) => (c.slots.get(k) ?? 0) > 0) && (!a.noun || c.group.nouns.includes(a.noun)) ? c.group : undefined
+    // ("banned the four from travelling": a count stands for the group.)
+    const counted = a.noun !== undefined && (NUMBER_WORDS[a.noun] !== undefined || /^\d+$/.test(a.noun))
+    const kinds = a.noun && !counted ? ANAPHOR_NOUNS[a.noun] ?? [] : a.kinds
+    return kinds.some((k) => (c.slots.get(k) ?? 0) > 0) && (!a.noun || counted || c.group.nouns.includes(a.noun)) ? c.group : undefined
   }
 
   /**

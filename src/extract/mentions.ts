@@ -416,7 +416,8 @@ export function findMentions(tokens: Token[], ctx: ArticleContext, namesOnly = f
   while (i < tokens.length) {
     const t = tokens[i]!
     // "the council", "Council members": a body named earlier in the article.
-    const body = BODY_HEADS.has(t.lower) ? ctx.bodyWords.get(t.lower) ?? (t.lower === 'bloc' ? 'eu' : undefined) : undefined
+    // ("the committee" after the Security Council was named: its sanctions committee.)
+    const body = BODY_HEADS.has(t.lower) ? ctx.bodyWords.get(t.lower) ?? (t.lower === 'bloc' ? 'eu' : t.lower === 'committee' ? ctx.bodyWords.get('council') : undefined) : undefined
     const before = tokens[i - 1]
     // ("the city council", "a local council": a lower-case word before it names another body.)
     const otherBody = before !== undefined && before.kind === 'word' && !before.cap && !BODY_DETERMINERS.has(before.lower)
@@ -694,6 +695,9 @@ function annotate(tokens: Token[], mentions: Mention[]): void {
       cur.kind = 'person'
       cur.target = makeTarget(relative, 'person')
     }
+    // ("a former deputy Communist Party secretary of the region": the body of someone's office.)
+    const roleAfter = tokens[cur.t1]
+    if (cur.kind === 'organization' && roleAfter?.kind === 'word' && !roleAfter.cap && (ROLE_NOUNS.has(roleAfter.lower) || roleAfter.lower === 'secretary')) cur.modifier = true
     if (cur.kind === 'person') {
       const { words, start } = titleWordsBefore(tokens, cur.t0)
       cur.titles = [...words, ...cur.titles]

@@ -4,7 +4,7 @@
  * back to earlier targets ("them", "the pair", "the seven men").
  */
 import type { MeasureType, TargetRef } from '../domain/taxonomy'
-import { ANAPHOR_NOUNS, AUXILIARIES, NUMBER_WORDS, POSSESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './data/words'
+import { ANAPHOR_NOUNS, AUXILIARIES, NUMBER_WORDS, ORG_HEADS, POSSESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './data/words'
 import { CLAUSE_BREAK_WORDS } from './lexicon'
 import type { Mention } from './mentions'
 import { isPossessive, type Token } from './tokens'
@@ -687,6 +687,9 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
       // "imposed by the US": the agent, not a target; "Myanmar's military chief Min Aung Hlaing",
       // "U.S. President Joe Biden": a description of the person named next.
       if (prev?.lower === 'by' || m.government || m.onMeasure || describesNext(tokens, m, opts)) return
+      // "Marketa Novakova of the Czech Republic": where the person named before is from.
+      const namedBefore = tokens[m.t0 - (tokens[m.t0 - 1]?.lower === 'the' ? 3 : 2)]
+      if ((prev?.lower === 'of' || (prev?.lower === 'the' && tokens[m.t0 - 2]?.lower === 'of')) && namedBefore?.cap && namedBefore.kind === 'word' && !ORG_HEADS.has(namedBefore.lower)) return
       // "freeze any US assets of ...": where the assets are, not whose.
       if (locatedHoldings(tokens, m)) return
       // "U.S. defence firms": the state's name used as an adjective names a sector.
@@ -892,7 +895,7 @@ function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: numbe
   }
   // "visa restrictions on the 16 and on members of their families": a number alone, the group.
   const counted = tokens[i + 1] && ((tokens[i + 1]!.kind === 'number' && /^\d{1,3}$/.test(tokens[i + 1]!.text)) || (NUMBER_WORDS[tokens[i + 1]!.lower] ?? 0) > 1)
-  if (t.lower === 'the' && counted && [',', '.', ';', 'and', 'or', 'who', 'whom'].includes(tokens[i + 2]?.lower ?? '.')) {
+  if (t.lower === 'the' && counted && [',', '.', ';', 'and', 'or', 'who', 'whom', 'from'].includes(tokens[i + 2]?.lower ?? '.')) {
     return { anaphor: { kinds: ALL_KINDS, noun: tokens[i + 1]!.text }, end: i + 2 }
   }
   if (objectIt(tokens, i)) return { anaphor: { kinds: ['organization', 'country', 'vessel'] }, end: i + 1 }

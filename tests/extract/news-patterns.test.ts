@@ -1037,4 +1037,16 @@ describe('a fourth round of news patterns', () => {
     expect(triples(body('ECOWAS said it was ready to close member states\' land and air borders with Guinea-Bissau.'))).toEqual(['ecowas|trade_restriction|guinea-bissau|announced'])
     expect(triples(body('ECOWAS lifted the border closures and financial sanctions it had imposed on Niger in February.'))).toEqual(['ecowas|asset_freeze|niger|lifted'])
   })
+
+  it('reads "the committee" after the Security Council as the UN, also after an opening phrase with no comma', () => {
+    const f = body('The U.N. Security Council on Thursday renewed its arms embargo on Sudan. On the eve of the vote the committee removed General Omar Deng, a former army commander, from the sanctions list.')
+    expect(triples(f)).toEqual(['un|arms_embargo|sudan|in_effect', 'un|sanctions|omar-deng|lifted'])
+  })
+
+  it('reads "banned the four from travelling" as the counted group named next, and no target in a party secretary or a nationality', () => {
+    const f = body('EU foreign ministers froze the assets of two officials and banned the two from travelling to the bloc. They are Zhao Wen, a former deputy Communist Party secretary of the region; and Li Ming, director of the Public Security Bureau.')
+    expect(keys(f)).toEqual(['eu|asset_freeze|li-ming', 'eu|asset_freeze|zhao-wen', 'eu|travel_ban|li-ming', 'eu|travel_ban|zhao-wen'])
+    const g = body('China said it would sanction five members of the European Parliament, Jana Vesela of the Czech Republic and Pierre Duval of France.')
+    expect(keys(g)).toEqual(['cn|sanctions|jana-vesela', 'cn|sanctions|pierre-duval'])
+  })
 })
