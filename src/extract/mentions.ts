@@ -310,8 +310,12 @@ function placeCompound(tokens: Token[], i: number): Mention | undefined {
 /** An office word followed by a name, inside a run: "Director" in "CIA Director William Burns". */
 function opensName(tokens: Token[], e: number, b: number): boolean {
   const w = tokens[e]!.lower
-  return TITLE_WORDS.has(w) && !ORG_SUFFIXES.has(w) && e + 1 < b && !TITLE_WORDS.has(tokens[e + 1]!.lower)
+  return TITLE_WORDS.has(w) && !ORG_SUFFIXES.has(w) && !OFFICE_FIELDS.has(w) && e + 1 < b && !TITLE_WORDS.has(tokens[e + 1]!.lower)
 }
+
+// Fields of an office ("Trade Minister"): a title only with the office word after them, so not
+// the last word before a name ("Bosphorus Trade Gateway").
+const OFFICE_FIELDS = new Set(['trade', 'commerce', 'economy', 'economic', 'finance', 'defence', 'defense', 'interior', 'justice', 'energy', 'health', 'security', 'home'])
 
 /** The tokens of a name without a quoted nickname and its quotation marks. */
 function withoutNickname(tokens: Token[]): Token[] {

@@ -677,7 +677,8 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
       const owned = isPossessive(next) ? tokens[m.t1 + 1] : undefined
       if (owned && owned.kind === 'word' && !owned.cap && !POSSESSION_NOUNS.has(owned.lower)) return
       // "Deripaska's companies Rusal and EN+": the companies named next are the targets.
-      if (owned && opts.mentionAt.get(m.t1 + 2)?.target) return
+      // ("Dubai's Al Najm Trading": so is a name right after the possessive.)
+      if (owned && (opts.mentionAt.get(m.t1 + 2)?.target || (owned.cap && ['organization', 'person'].includes(opts.mentionAt.get(m.t1 + 1)?.kind ?? '')))) return
       // "the Ortega family", "the Assad regime": a group around the person, not the person.
       if (m.kind === 'person' && next && /^(?:family|clan|regime|government|administration|camp|era|years|dynasty|circle)$/.test(next.lower)) return
       out.targets.push(m.target)

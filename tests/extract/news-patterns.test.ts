@@ -1049,4 +1049,9 @@ describe('a fourth round of news patterns', () => {
     const g = body('China said it would sanction five members of the European Parliament, Jana Vesela of the Czech Republic and Pierre Duval of France.')
     expect(keys(g)).toEqual(['cn|sanctions|jana-vesela', 'cn|sanctions|pierre-duval'])
   })
+
+  it('reads "Bosphorus Trade Gateway" as one name and "Dubai\'s Al Najm Trading" as the company, not the city', () => {
+    const f = body('In November, the Treasury added Istanbul-based Bosphorus Trade Gateway and Dubai\'s Al Najm Electronics Trading to its sanctions list.')
+    expect(keys(f)).toEqual(['us|sanctions|al-najm-electronics-trading', 'us|sanctions|bosphorus-trade-gateway'])
+  })
 })
