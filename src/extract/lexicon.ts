@@ -91,6 +91,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'sanctions', need: /sanction/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)to\s+(?:its|the|their)\s+list\b`) },
 
   // "Among those targeted was X", "Those sanctioned include X": more targets of the measure just reported.
+  // "The State Department named two of those affected: X and Y".
+  { type: 'sanctions', need: /those/i, re: rx(String.raw`\b(?:named|identified|listed)\s+(?:\w+\s+)?of\s+those\s+(?:affected|targeted|sanctioned|designated|barred|covered)\b`), inherits: true },
   // ("Among those added to the Swiss list were X": the list's owner follows the verb.)
   { type: 'sanctions', need: /targeted|sanctioned|designated|listed|named|blacklisted|hit|added/i, re: rx(String.raw`\b(?:among\s+(?:those|the\s+\w+)\s+(?:targeted|sanctioned|designated|listed|named|blacklisted|hit|added)(?:\s+to\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,2}?(?:list|blacklist))?(?:\s+\w+)?\s+(?:was|were|is|are)|those\s+(?:targeted|sanctioned|designated|listed|named|blacklisted|hit)(?:\s+by\s+(?:the\s+)?\S+(?:\s+\S+)?)?\s+(?:also\s+)?(?:include|included|includes|are|were))\b`), inherits: true },
   // "The designated firms are X, Y and Z", "The sanctioned individuals include X": the members of
@@ -194,6 +196,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'investment_ban', need: /investment|financing/i, re: rx(String.raw`\b(?:investment|financing)[- ](?:bans?|restrictions?|curbs?|prohibitions?)\b`) },
   { type: 'investment_ban', need: /invest|financ|lending/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~4)(?:new\s+)?(?:investments?|investing|financing|lending)\b`) },
   { type: 'investment_ban', need: /invest|financ/i, re: rx(String.raw`\b${BAN_NOUN}\s+on\s+~3(?:new\s+)?(?:investments?|investing|financing)\b`) },
+  // "the World Bank said it had paused new lending to the country".
+  { type: 'investment_ban', need: /lending|loans/i, re: rx(String.raw`\b(?:paus|halt|suspend|freez|froze|stopp?|cut)\w*\s+(?:all\s+)?(?:new\s+)?(?:lending|loans|disbursements)\s+to\b`) },
   // "cut two of Russia's largest banks off from long-term American financing".
   { type: 'investment_ban', need: /off\s+from/i, re: rx(String.raw`\bcut(?:s|ting)?\s+(?<slot>~16)off\s+from\s+~4(?:financing|capital|funding|lending|credit|debt|loans)\b`) },
   // "restrict Russian state banks' access to European capital markets".

@@ -849,6 +849,7 @@ function patientIt(tokens: Token[], i: number): boolean {
   return PASSIVE_AUX.has(tokens[i + 1]?.lower ?? '') && /ed$/.test(participle?.lower ?? '')
 }
 
+const REGION_WORDS = new Set(['east', 'west', 'north', 'south', 'central', 'eastern', 'western', 'northern', 'southern', 'middle', 'african', 'asian', 'european', 'arab', 'gulf', 'baltic', 'balkan', 'caribbean', 'pacific', 'latin', 'american', 'nordic', 'sahel'])
 const DESTINATION_WORDS = new Set(['entering', 'enter', 'enters', 'entered', 'visiting', 'visit', 'leaving', 'leave', 'into', 'reaching', 'reach'])
 
 /** "them", "their assets", "the pair", "the seven men", "the network", "the company". */
@@ -919,9 +920,10 @@ function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: numbe
     return { anaphor: { kinds: ['organization'], noun: 'central bank' }, end: i + 3 }
   }
   // "the [seven] [senior] men": up to three modifiers before the noun.
+  // ("the East African country", "the Gulf state": words of a region may stand among them.)
   for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
     const w = tokens[k]!
-    if (w.cap || w.kind === 'punct' || SKIPPED_PREPS.has(w.lower) || w.lower === 'and') return undefined
+    if ((w.cap && !REGION_WORDS.has(w.lower)) || w.kind === 'punct' || SKIPPED_PREPS.has(w.lower) || w.lower === 'and') return undefined
     // "the first country to ...", "the only bank": a description, not a reference back.
     if (/^(?:first|second|third|only|last|latest|biggest|largest|other|new)$/.test(w.lower)) return undefined
     const kinds = ANAPHOR_NOUNS[w.lower]

@@ -1054,4 +1054,9 @@ describe('a fourth round of news patterns', () => {
     const f = body('In November, the Treasury added Istanbul-based Bosphorus Trade Gateway and Dubai\'s Al Najm Electronics Trading to its sanctions list.')
     expect(keys(f)).toEqual(['us|sanctions|al-najm-electronics-trading', 'us|sanctions|bosphorus-trade-gateway'])
   })
+
+  it('reads "named two of those affected: X and Y", and a bank that pauses new lending to "the East African country"', () => {
+    const f = body('The United States on Friday imposed visa restrictions on Ugandan officials, and the World Bank said it had paused new lending to the East African country. The State Department named two of those affected: Joseph Kato, commander of a police unit, and Grace Auma, deputy chair of the Electoral Commission.')
+    expect(keys(f)).toEqual(['us|travel_ban|grace-auma', 'us|travel_ban|joseph-kato', 'us|travel_ban|uganda', 'world-bank|investment_ban|uganda'])
+  })
 })
