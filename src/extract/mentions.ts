@@ -200,6 +200,11 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
   // ("May 5": a date, once the month is dropped; "Jan. 1", though "Jan" is also a given name.)
   if (a >= b || tokens[a]!.kind === 'number') return
   if (b - a === 1 && tokens[a]!.lower === 'jan' && tokens[b]?.text === '.' && tokens[b + 1]?.kind === 'number') return
+  // "the Rostov shipbuilder Donskaya Verf": a place, then what the company named next is.
+  if (b - a === 1 && /^(?:the|a|an)$/.test(tokens[a - 1]?.lower ?? '') && tokens[b]?.kind === 'word' && !tokens[b]!.cap && (COMPANY_NOUNS.has(tokens[b]!.lower) || TRADE_NOUNS.has(tokens[b]!.lower)) && tokens[b + 1]?.cap && !gazAt(tokens, a)) {
+    out.push(mention('place', a, b))
+    return
+  }
   // "St Petersburg shipping company X": a city named for a saint, describing what follows.
   if (b - a === 2 && /^(?:st|saint)$/.test(tokens[a]!.lower.replace(/\.$/, '')) && tokens[b]?.kind === 'word' && !tokens[b]!.cap) {
     out.push(mention('place', a, b))
@@ -329,7 +334,9 @@ function withoutNickname(tokens: Token[]): Token[] {
 }
 
 // Nouns that introduce a company's name, right before it or before a comma.
-const COMPANY_NOUNS = new Set(['company', 'firm', 'lender', 'operator', 'conglomerate', 'insurer', 'exporter', 'refiner', 'refinery', 'supplier', 'shipper', 'subsidiary', 'manufacturer', 'chipmaker', 'carrier', 'airline', 'broadcaster', 'outlet'])
+const COMPANY_NOUNS = new Set(['company', 'firm', 'lender', 'operator', 'conglomerate', 'insurer', 'exporter', 'refiner', 'refinery', 'supplier', 'shipper', 'subsidiary', 'manufacturer', 'chipmaker', 'carrier', 'airline', 'broadcaster', 'outlet', 'shipbuilder'])
+// Trades that name what a company does ("the Rostov shipbuilder X", "the Minsk tractor maker Y").
+const TRADE_NOUNS = new Set(['shipbuilder', 'maker', 'producer', 'miner', 'trader', 'bank', 'developer', 'contractor', 'shipyard'])
 
 /** Person, organisation or vessel, for a name the gazetteer does not know. */
 function classifyName(tokens: Token[], t0: number, t1: number, titles: string[], honorific: boolean, opener: boolean, ctx: ArticleContext): Mention {

@@ -895,7 +895,11 @@ function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: numbe
   if ((t.lower === 'all' || t.lower === 'the' || t.lower === 'both') && NUMBER_WORDS[tokens[i + 1]?.lower ?? ''] && (/^(?:are|were|is|was|have|had|will|would|also|face|faced|remain|remained)$/.test(tokens[i + 2]?.lower ?? '') || HOLDING_VERBS.has(tokens[i + 2]?.lower ?? ''))) {
     return { anaphor: { kinds: ALL_KINDS, noun: tokens[i + 1]!.lower }, end: i + 2 }
   }
+  // "Both were delisted by the EU": the two just named.
+  if (t.lower === 'both' && /^(?:were|are|have|had|will|would|remain|remained)$/.test(tokens[i + 1]?.lower ?? '')) return { anaphor: { kinds: ALL_KINDS, noun: 'two' }, end: i + 1 }
   // "visa restrictions on the 16 and on members of their families": a number alone, the group.
+  // ("froze the assets of the same five in June": the same.)
+  if (t.lower === 'the' && tokens[i + 1]?.lower === 'same' && (NUMBER_WORDS[tokens[i + 2]?.lower ?? ''] ?? 0) > 1) return { anaphor: { kinds: ALL_KINDS, noun: tokens[i + 2]!.lower }, end: i + 3 }
   const counted = tokens[i + 1] && ((tokens[i + 1]!.kind === 'number' && /^\d{1,3}$/.test(tokens[i + 1]!.text)) || (NUMBER_WORDS[tokens[i + 1]!.lower] ?? 0) > 1)
   if (t.lower === 'the' && counted && [',', '.', ';', 'and', 'or', 'who', 'whom', 'from'].includes(tokens[i + 2]?.lower ?? '.')) {
     return { anaphor: { kinds: ALL_KINDS, noun: tokens[i + 1]!.text }, end: i + 2 }

@@ -1059,4 +1059,14 @@ describe('a fourth round of news patterns', () => {
     const f = body('The United States on Friday imposed visa restrictions on Ugandan officials, and the World Bank said it had paused new lending to the East African country. The State Department named two of those affected: Joseph Kato, commander of a police unit, and Grace Auma, deputy chair of the Electoral Commission.')
     expect(keys(f)).toEqual(['us|travel_ban|grace-auma', 'us|travel_ban|joseph-kato', 'us|travel_ban|uganda', 'world-bank|investment_ban|uganda'])
   })
+
+  it('reads "the Rostov shipbuilder X" without the city, "the same five" and "Both were delisted" as the groups just named', () => {
+    const f = body('Switzerland froze the assets of Oleg Dronov, his partner Igor Sakov and the Rostov shipbuilder Donskaya Verf. The EU froze the assets of the same three in June. Switzerland also removed two people from its list: Natalia Vesnina and Sergei Lenko. Both were delisted by the EU in March.')
+    expect(triples(f)).toEqual([
+      'ch|asset_freeze|donskaya-verf|in_effect', 'ch|asset_freeze|igor-sakov|in_effect', 'ch|asset_freeze|oleg-dronov|in_effect',
+      'ch|sanctions|natalia-vesnina|lifted', 'ch|sanctions|sergei-lenko|lifted',
+      'eu|asset_freeze|donskaya-verf|in_effect', 'eu|asset_freeze|igor-sakov|in_effect', 'eu|asset_freeze|oleg-dronov|in_effect',
+      'eu|sanctions|natalia-vesnina|lifted', 'eu|sanctions|sergei-lenko|lifted',
+    ])
+  })
 })
