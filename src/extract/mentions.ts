@@ -336,7 +336,7 @@ function withoutNickname(tokens: Token[]): Token[] {
 // Nouns that introduce a company's name, right before it or before a comma.
 const COMPANY_NOUNS = new Set(['company', 'firm', 'lender', 'operator', 'conglomerate', 'insurer', 'exporter', 'refiner', 'refinery', 'supplier', 'shipper', 'subsidiary', 'manufacturer', 'chipmaker', 'carrier', 'airline', 'broadcaster', 'outlet', 'shipbuilder'])
 // Trades that name what a company does ("the Rostov shipbuilder X", "the Minsk tractor maker Y").
-const TRADE_NOUNS = new Set(['shipbuilder', 'maker', 'producer', 'miner', 'trader', 'bank', 'developer', 'contractor', 'shipyard'])
+const TRADE_NOUNS = new Set(['maker', 'producer', 'miner', 'trader', 'bank', 'developer', 'contractor', 'shipyard'])
 
 /** Person, organisation or vessel, for a name the gazetteer does not know. */
 function classifyName(tokens: Token[], t0: number, t1: number, titles: string[], honorific: boolean, opener: boolean, ctx: ArticleContext): Mention {
