@@ -4,6 +4,7 @@
  * caused it (chosen when the event was recorded: `measure_events.evidence_id`).
  */
 import { and, desc, eq, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm'
+import { inValues } from './value-lists'
 import type { MeasureType, Status, TargetKind } from '../../domain/taxonomy'
 import type { Db } from '../client'
 import { articles, authorities, evidence, measureEvents, officialListings, sources, targets } from '../schema'
@@ -54,10 +55,10 @@ export type EventRow = Awaited<ReturnType<typeof eventsWithSource>>[number]
 
 function eventConditions(f: EventFilters): SQL | undefined {
   return and(
-    f.authority?.length ? inArray(measureEvents.authorityId, f.authority) : undefined,
-    f.type?.length ? inArray(measureEvents.type, f.type) : undefined,
-    f.status?.length ? inArray(measureEvents.toStatus, f.status) : undefined,
-    f.target?.length ? inArray(measureEvents.targetId, f.target) : undefined,
+    f.authority?.length ? inValues(measureEvents.authorityId, f.authority) : undefined,
+    f.type?.length ? inValues(measureEvents.type, f.type) : undefined,
+    f.status?.length ? inValues(measureEvents.toStatus, f.status) : undefined,
+    f.target?.length ? inValues(measureEvents.targetId, f.target) : undefined,
   )
 }
 

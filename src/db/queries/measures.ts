@@ -3,12 +3,13 @@
  * Each function returns unexecuted drizzle queries; callers run them with `batch()` (db/batch.ts) so a
  * view is one round trip (and is metered, see lib/d1-metering.ts).
  */
-import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm'
 import type { MeasureType, Status } from '../../domain/taxonomy'
 import type { Db } from '../client'
 import { articles, authorities, evidence, facetCounts, measureCounts, measures, officialListings, sources, targets } from '../schema'
 import type { Counted } from '../cached-counts'
 import { unlessAnswered } from './facet-cache'
+import { inValues } from './value-lists'
 import { measureIdsMatching } from './search'
 
 export const MEASURE_SORTS = ['-lastReportedOn', 'lastReportedOn', '-firstReportedOn', 'firstReportedOn'] as const
@@ -34,10 +35,10 @@ export interface MeasurePage {
 
 function filterConditions(f: MeasureFilters): SQL | undefined {
   return and(
-    f.authority?.length ? inArray(measures.authorityId, f.authority) : undefined,
-    f.type?.length ? inArray(measures.type, f.type) : undefined,
-    f.status?.length ? inArray(measures.status, f.status) : undefined,
-    f.target?.length ? inArray(measures.targetId, f.target) : undefined,
+    f.authority?.length ? inValues(measures.authorityId, f.authority) : undefined,
+    f.type?.length ? inValues(measures.type, f.type) : undefined,
+    f.status?.length ? inValues(measures.status, f.status) : undefined,
+    f.target?.length ? inValues(measures.targetId, f.target) : undefined,
     f.since ? gte(measures.lastReportedOn, f.since) : undefined,
     f.until ? lte(measures.lastReportedOn, f.until) : undefined,
     f.ftsQuery ? sql`${measures.id} in (${measureIdsMatching(f.ftsQuery)})` : undefined,
@@ -120,7 +121,9 @@ function splitByValue(filters: MeasureFilters, page: MeasurePage, keyset: SQL | 
   // one target is already a short range of its own index: reading it whole and sorting is cheaper
   if (filters.target?.length === 1) return undefined
   const dimension = (['target', 'authority', 'type', 'status'] as const).find((k) => (filters[k]?.length ?? 0) > 1)
-  if (!dimension) return undefined
+  // D1 allows at most five SELECTs in one compound; more values are read through the plain
+  // filter (every measure of every value, sorted: slower, but rare).
+  if (!dimension || filters[dimension]!.length > COMPOUND_TERMS) return undefined
   const direction = page.sort.startsWith('-') ? sql`desc` : sql`asc`
   const column = sortColumn(page.sort)
   const branches = filters[dimension]!.map((value) => {
@@ -134,6 +137,9 @@ function splitByValue(filters: MeasureFilters, page: MeasurePage, keyset: SQL | 
   return sql`${measures.id} in (select id from (${sql.join(branches, sql` union all `)})
     order by sort_value ${direction}, id ${direction} limit ${page.limit + 1})`
 }
+
+// The most SELECTs D1 accepts in one compound statement (SQLite's own default is 500).
+const COMPOUND_TERMS = 5
 
 /** The sort value of a row, for its cursor. */
 export function sortValue(row: MeasureRow, sort: MeasureSort): string {
@@ -171,12 +177,12 @@ function countKey(facet: CountedFilter, f: MeasureFilters): string {
 export function measureFacets(db: Db, filters: MeasureFilters) {
   const where = filterConditions(filters)
   const counters = (facet: CountedFilter, values: string[] | undefined) =>
-    and(eq(facetCounts.facet, facet), sql`${facetCounts.count} > 0`, values?.length ? inArray(facetCounts.value, values) : undefined)
+    and(eq(facetCounts.facet, facet), sql`${facetCounts.count} > 0`, values?.length ? inValues(facetCounts.value, values) : undefined)
   const combined = and(
     sql`${measureCounts.count} > 0`,
-    filters.authority?.length ? inArray(measureCounts.authorityId, filters.authority) : undefined,
-    filters.type?.length ? inArray(measureCounts.type, filters.type) : undefined,
-    filters.status?.length ? inArray(measureCounts.status, filters.status) : undefined,
+    filters.authority?.length ? inValues(measureCounts.authorityId, filters.authority) : undefined,
+    filters.type?.length ? inValues(measureCounts.type, filters.type) : undefined,
+    filters.status?.length ? inValues(measureCounts.status, filters.status) : undefined,
   )
   const total = sql<number>`sum(${measureCounts.count})`
   // counted only while no current answer is stored under this key; a search's counts are not
