@@ -8,7 +8,7 @@ import type { Mention } from './mentions'
 import type { Sentence } from './sentences'
 import { clauseStart } from './status'
 import { NOT_NAMES, SPEECH_VERBS } from './data/words'
-import { isPossessive, type Token } from './tokens'
+import { commaAsides, isPossessive, type Token } from './tokens'
 import type { Trigger } from './triggers'
 
 export interface ActorReading {
@@ -157,7 +157,7 @@ export function findActors(s: Sentence, t: Trigger, mentions: Mention[], exclude
   const quote = quoteSpans(s).find(([a, b]) => t.start >= a && t.end <= b && s.text.slice(a - s.start, b - s.start).split(/\s+/).length > 5)
   const lowerBound = quote ? quote[0] : s.start
   // A relative clause closed before the measure ("X, which had resisted Y, froze ...") does not hold its subject.
-  const asides = parentheticals(tokens).filter(([, b]) => b <= t.t0)
+  const asides = commaAsides(tokens, (w) => ASIDE_OPENERS.has(w.lower)).filter(([, b]) => b <= t.t0)
   const before = mentions.filter((m) => m.t1 <= t.t0 && tokens[m.t0]!.start >= lowerBound && !asides.some(([a, b]) => m.t0 >= a && m.t0 < b))
   // Index of the first authority of the list that ends at before[i] ("the US, the EU and Canada").
   const listStart = (i: number): number => {
@@ -369,23 +369,9 @@ function afterObjectList(m: Mention, tokens: Token[], mentions: Mention[]): bool
   return false
 }
 
-/** Token ranges of relative clauses set off by commas: ", which had resisted sanctions,". */
-function parentheticals(tokens: Token[]): [number, number][] {
-  const out: [number, number][] = []
-  for (let i = 0; i < tokens.length - 1; i++) {
-    // (", a Bamako-based haulage company that the Council says moves weapons,": an apposition
-    // describing the name before it is an aside too.)
-    if (tokens[i]!.text !== ',' || !['who', 'which', 'whose', 'where', 'a', 'an'].includes(tokens[i + 1]!.lower)) continue
-    for (let j = i + 2; j < tokens.length; j++) {
-      if (tokens[j]!.text === ',') {
-        out.push([i, j + 1])
-        i = j
-        break
-      }
-    }
-  }
-  return out
-}
+// Words that open an aside about the name before them: a relative clause or an apposition
+// (", a Bamako-based haulage company that the Council says moves weapons,").
+const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'a', 'an'])
 
 /** "by the US, the EU and Britain": the agent and those listed after it. */
 function forwardList(tokens: Token[], mentions: Mention[], first: Mention): string[] {

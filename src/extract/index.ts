@@ -25,7 +25,7 @@ import { isNegated } from './negation'
 import { splitSentences, type Sentence } from './sentences'
 import { clauseStart, findStatusCues, statusOf, type CueHit } from './status'
 import { readSlot, type SlotReading } from './targets'
-import { isPossessive, type Token } from './tokens'
+import { commaAsides, isPossessive, isRelativePronoun, type Token } from './tokens'
 import { findTriggers, type Trigger } from './triggers'
 
 export interface ExtractOptions {
@@ -226,14 +226,7 @@ function insideQuotation(s: Sentence, t: Trigger): boolean {
  * describes the subject rather than reports a measure.
  */
 function insideRelativeAside(tokens: Token[], t: Trigger): boolean {
-  let k = t.t0 - 1
-  while (k > 0 && tokens[k]!.text !== ',') k--
-  if (k <= 0 || !/^(?:which|who|whose)$/.test(tokens[k + 1]?.lower ?? '')) return false
-  for (let j = t.t1; j < tokens.length; j++) {
-    if (tokens[j]!.text === ',') return true
-    if (['.', ';'].includes(tokens[j]!.text)) return false
-  }
-  return false
+  return commaAsides(tokens, isRelativePronoun).some(([a, b]) => a < t.t0 && t.t1 < b)
 }
 
 /** Everything one sentence says, read once and shared by its measures. */

@@ -10,7 +10,7 @@ import { countryOf, matchGazetteer, type GazetteerEntry } from './authorities'
 import { KNOWN_COMPANIES } from './data/companies'
 import type { Country } from './data/countries'
 import {
-  AUXILIARIES, GIVEN_NAMES, GOVERNMENT_NOUNS, HONORIFICS, NAME_NOUNS, NOT_NAMES, NUMBER_WORDS, ORG_HEADS, ORG_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS,
+  AUXILIARIES, GIVEN_NAMES, GOVERNMENT_NOUNS, HONORIFICS, NAME_NOUNS, NOT_NAMES, NUMBER_WORDS, ORG_HEADS, ORG_SUFFIXES, ROLE_NOUNS, SINGULAR_ORGS, SPEECH_VERBS,
   TITLE_WORDS, VESSEL_NOUNS,
 } from './data/words'
 import type { PersonRegistry } from './names'
@@ -201,7 +201,7 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
   if (a >= b || tokens[a]!.kind === 'number') return
   if (b - a === 1 && tokens[a]!.lower === 'jan' && tokens[b]?.text === '.' && tokens[b + 1]?.kind === 'number') return
   // "the Rostov shipbuilder Donskaya Verf": a place, then what the company named next is.
-  if (b - a === 1 && /^(?:the|a|an)$/.test(tokens[a - 1]?.lower ?? '') && tokens[b]?.kind === 'word' && !tokens[b]!.cap && (COMPANY_NOUNS.has(tokens[b]!.lower) || TRADE_NOUNS.has(tokens[b]!.lower)) && tokens[b + 1]?.cap && !gazAt(tokens, a)) {
+  if (b - a === 1 && /^(?:the|a|an)$/.test(tokens[a - 1]?.lower ?? '') && tokens[b]?.kind === 'word' && !tokens[b]!.cap && (COMPANY_NOUNS.has(tokens[b]!.lower) || SINGULAR_ORGS.has(tokens[b]!.lower)) && tokens[b + 1]?.cap && !gazAt(tokens, a)) {
     out.push(mention('place', a, b))
     return
   }
@@ -335,8 +335,6 @@ function withoutNickname(tokens: Token[]): Token[] {
 
 // Nouns that introduce a company's name, right before it or before a comma.
 const COMPANY_NOUNS = new Set(['company', 'firm', 'lender', 'operator', 'conglomerate', 'insurer', 'exporter', 'refiner', 'refinery', 'supplier', 'shipper', 'subsidiary', 'manufacturer', 'chipmaker', 'carrier', 'airline', 'broadcaster', 'outlet', 'shipbuilder'])
-// Trades that name what a company does ("the Rostov shipbuilder X", "the Minsk tractor maker Y").
-const TRADE_NOUNS = new Set(['maker', 'producer', 'miner', 'trader', 'bank', 'developer', 'contractor', 'shipyard'])
 
 /** Person, organisation or vessel, for a name the gazetteer does not know. */
 function classifyName(tokens: Token[], t0: number, t1: number, titles: string[], honorific: boolean, opener: boolean, ctx: ArticleContext): Mention {

@@ -8,7 +8,7 @@ import { SPEECH_VERBS } from './data/words'
 import { CLAUSE_BREAK_WORDS, PRESENT_VERB_NOUNS, STATUS_CUES } from './lexicon'
 import type { Mention } from './mentions'
 import type { Sentence } from './sentences'
-import { isPossessive, tokenAt, type Token } from './tokens'
+import { commaAsides, isPossessive, isRelativePronoun, tokenAt, type Token } from './tokens'
 import type { Trigger } from './triggers'
 
 export interface CueHit {
@@ -156,17 +156,13 @@ function inReducedRelative(tokens: Token[], cue: CueHit): boolean {
  * cue inside an aside set off by commas (opened by a participle or a relative pronoun) tells
  * the story of something else; the verb after the aside has its own tense.
  */
-function inAsideBefore(tokens: Token[], cue: CueHit, t: Trigger): boolean {
+function inAsideBefore(asides: [number, number][], tokens: Token[], cue: CueHit, t: Trigger): boolean {
   const at = tokenAt(tokens, cue.start)
-  let open = at
-  while (open > 0 && tokens[open]!.text !== ',') open--
-  const first = tokens[open + 1]
-  if (open === 0 || !first || !(RELATIVE_PRONOUNS.has(first.lower) || (/ed$|^made$/.test(first.lower) && first.kind === 'word' && !first.cap))) return false
-  for (let k = at + 1; k < t.t0; k++) if (tokens[k]!.text === ',') return true
-  return false
+  return asides.some(([a, b]) => a < at && at < b - 1 && b <= t.t0)
 }
 
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose'])
+/** Asides opened by a relative pronoun or a participle (", made under an executive order ..., "). */
+const opensStoryAside = (w: Token): boolean => isRelativePronoun(w) || (/ed$|^made$/.test(w.lower) && w.kind === 'word' && !w.cap)
 
 // Plural documents too: "Resolutions adopted in 2017 ban ...".
 const DOCUMENTS = new Set([...DOCUMENT_NOUNS, 'resolutions', 'laws', 'decrees', 'regulations', 'acts', 'orders', 'directives'])
@@ -234,7 +230,8 @@ function documentBefore(tokens: Token[], t: Trigger): number {
 export function statusOf(s: Sentence, t: Trigger, cues: CueHit[], mentions: Mention[], nextTrigger?: Trigger): Status {
   const tokens = s.tokens
   const from = tokens[clauseStart(tokens, t.t0)]?.start ?? s.start
-  const before = cues.filter((c) => c.end <= t.start && c.start >= from && !isAttributive(tokens, t, c) && !inReducedRelative(tokens, c) && !describesDocument(tokens, c) && !inAsideBefore(tokens, c, t))
+  const asides = commaAsides(tokens, opensStoryAside)
+  const before = cues.filter((c) => c.end <= t.start && c.start >= from && !isAttributive(tokens, t, c) && !inReducedRelative(tokens, c) && !describesDocument(tokens, c) && !inAsideBefore(asides, tokens, c, t))
   const overlap = cues.filter((c) => c.start < t.end && c.end > t.start)
   const nearest = modalBeforeVerb(tokens, before)
   const gap = nearest ? tokenAt(tokens, t.start) - tokenAt(tokens, nearest.end) : Infinity

@@ -4,7 +4,7 @@
  * back to earlier targets ("them", "the pair", "the seven men").
  */
 import type { MeasureType, TargetRef } from '../domain/taxonomy'
-import { ANAPHOR_NOUNS, AUXILIARIES, NUMBER_WORDS, ORG_HEADS, POSSESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './data/words'
+import { ANAPHOR_NOUNS, AUXILIARIES, MONTHS, NUMBER_WORDS, ORG_HEADS, POSSESSION_NOUNS, ROLE_NOUNS, SINGULAR_ORGS, SPEECH_VERBS, TITLE_WORDS } from './data/words'
 import { CLAUSE_BREAK_WORDS } from './lexicon'
 import type { Mention } from './mentions'
 import { isPossessive, type Token } from './tokens'
@@ -86,9 +86,8 @@ function countOf(number: string, noun: string): Counted | undefined {
 }
 
 const SINGULAR_PEOPLE = new Set(['man', 'woman', 'businessman', 'businesswoman', 'oligarch', 'tycoon', 'billionaire', 'magnate', 'official', 'executive', 'individual', 'citizen', 'national', 'banker', 'militant', 'politician', 'lawmaker', 'journalist', 'editor', 'judge', 'prosecutor', 'officer', 'diplomat', 'general', 'commander', 'director', 'manager', 'founder', 'owner', 'boss', 'chief', 'leader', 'minister', 'envoy', 'spy', 'hacker', 'financier', 'trader', 'dealer', 'smuggler'])
-// "a Chinese chipmaker", "the Russian lender": one particular company, not the state's sector.
+// "7.7 billion Swiss francs": a currency, not a target.
 const CURRENCIES = new Set(['francs', 'franc', 'dollars', 'dollar', 'euros', 'pounds', 'roubles', 'rubles', 'yuan', 'yen', 'won', 'rupees', 'dinars', 'rials', 'lira'])
-const SINGULAR_ORGS = new Set(['chipmaker', 'exchange', 'maker', 'manufacturer', 'company', 'firm', 'lender', 'bank', 'giant', 'operator', 'producer', 'conglomerate', 'insurer', 'exporter', 'refiner', 'refinery', 'supplier', 'carrier', 'airline', 'broadcaster', 'shipper', 'miner', 'developer', 'contractor', 'distributor'])
 // Nouns for people that follow an organisation's name ("Hezbollah financiers"): the people, not
 // the organisation, are the targets.
 const MEMBERS = new Set(['judges', 'prosecutors', 'investigators', 'deputies', 'launderers', 'smugglers', 'traffickers', 'suppliers', 'brokers', 'financiers', 'financier', 'officials', 'members', 'member', 'leaders', 'leader', 'executives', 'commanders', 'commander', 'militants', 'operatives', 'agents', 'fighters', 'backers', 'supporters', 'associates', 'facilitators', 'employees', 'staff', 'founder', 'chief', 'boss', 'owner', 'owners'])
@@ -855,7 +854,6 @@ const DESTINATION_WORDS = new Set(['entering', 'enter', 'enters', 'entered', 'vi
 /** "them", "their assets", "the pair", "the seven men", "the network", "the company". */
 const TIME_PREPS = new Set(['since', 'until', 'after', 'before', 'following'])
 const isDateStart = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || (MONTHS.has(t.lower) && t.cap))
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 const DATE_WORDS = new Set([...MONTHS, 'early', 'late', 'mid', 'last', 'this', 'year', 'month', 'week'])
 
 /** Whether the words before `i` are a date after "in" or "since" ("in 2020", "in late March"). */

@@ -90,3 +90,27 @@ export function tokenEndingAfter(tokens: Token[], offset: number): number {
 }
 
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === '’s' || t.text === "'" || t.text === '’')
+
+/**
+ * Asides set off by commas (", which had resisted sanctions,"), as token ranges from the opening
+ * comma to just after the closing one, for the asides whose first word `opens` accepts.
+ */
+export function commaAsides(tokens: Token[], opens: (word: Token) => boolean): [number, number][] {
+  const out: [number, number][] = []
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]!.text !== ',' || !opens(tokens[i + 1]!)) continue
+    for (let j = i + 2; j < tokens.length; j++) {
+      if (tokens[j]!.text === ',') {
+        out.push([i, j + 1])
+        i = j
+        break
+      }
+    }
+  }
+  return out
+}
+
+/** "which", "who", "whose": the words that open a relative clause about the noun before them. */
+export const isRelativePronoun = (word: Token): boolean => RELATIVE_PRONOUNS.has(word.lower)
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose'])
+

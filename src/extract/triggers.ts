@@ -57,13 +57,12 @@ const ATTRIBUTIVE_RE = /\b(?:a|an|the|other|its|their|his|her|several|many|two|t
 const DEFINITE_BEFORE = new Set(['the', 'this', 'that'])
 
 /**
- * The kind of a prohibition whose cue does not say it ("banned", "a ban on", "suspended"):
- * the activity after "from" ("barred from entering"), a suspension when it removes someone
- * "from" an organisation, else the first domain noun after the cue (then just before it), and
- * for "a ban on <named target>" a measure of unstated kind. Without any of these the word is
- * not read as a measure.
+ * The kind of a prohibition whose cue does not say it ("banned", "a ban on", "suspended"), as
+ * its own words name it: the activity after "from" ("barred from entering"), a suspension when it
+ * removes someone "from" an organisation, else the first domain noun after the cue (then just
+ * before it). Without any, `impliedBanType` reads the kind from what it is imposed on.
  */
-function typeOfBan(s: Sentence, mentions: Mention[], t0: number, t1: number, restated: { at?: number }, known?: KnownCarriers): MeasureType | undefined {
+function namedBanType(s: Sentence, mentions: Mention[], t0: number, t1: number): MeasureType | undefined {
   const toks = s.tokens
   for (let k = t1; k < Math.min(toks.length, t1 + 25); k++) {
     if ([';', ':', '.'].includes(toks[k]!.text)) break
@@ -91,7 +90,17 @@ function typeOfBan(s: Sentence, mentions: Mention[], t0: number, t1: number, res
   for (const text of [`${cue} ${afterText}`, beforeText]) {
     for (const d of BAN_DOMAINS) if (d.re.test(text)) return d.type
   }
-  if (/^(?:ban|bans)$/i.test(cue) && DEFINITE_BEFORE.has(toks[t0 - 1]?.lower ?? '')) restated.at = t0
+  return undefined
+}
+
+/**
+ * The kind of a prohibition whose words name none, from what it is imposed on: an airline, a
+ * broadcaster, a member of an organisation, a person kept out, and for "a ban on <named target>"
+ * a measure of unstated kind. Without any of these the word is not read as a measure.
+ */
+function impliedBanType(s: Sentence, mentions: Mention[], t0: number, t1: number, known?: KnownCarriers): MeasureType | undefined {
+  const toks = s.tokens
+  const cue = toks.slice(t0, t1).map((t) => t.text).join(' ')
   // "suspended Belavia's permit", "banned Aeroflot": a prohibition on an airline keeps its
   // aircraft out, whatever the article calls the permit.
   const named = mentions.filter((m) => m.kind === 'organization' && m.target && m.t0 > t0 && m.t0 <= t1 + 3)
@@ -195,10 +204,15 @@ export function findTriggers(s: Sentence, mentions: Mention[], articleMentionsSw
       const t1 = tokenEndingAfter(s.tokens, end - 1) + 1
       if (cue.afterActor && !(actorBefore(s.tokens, t0, mentions) && namedObjectAfter(s.tokens, t1, mentions))) continue
       if (cue.namedObject && !namedObjectAfter(s.tokens, t1, mentions)) continue
-      const restated: { at?: number } = {}
-      let type: MeasureType | undefined = cue.type === 'ban' ? typeOfBan(s, mentions, t0, t1, restated, known) : cue.type
-      const restates = restated.at === t0
-      if (restates) type ??= 'sanctions'
+      let type: MeasureType | undefined = cue.type === 'ban' ? undefined : cue.type
+      let restates = false
+      if (cue.type === 'ban') {
+        const named = namedBanType(s, mentions, t0, t1)
+        // "The ban covers X": a definite ban that names no kind of its own restates the ban just
+        // reported (see `Trigger.restates`).
+        restates = named === undefined && /^bans?$/i.test(m[0]) && DEFINITE_BEFORE.has(s.tokens[t0 - 1]?.lower ?? '')
+        type = named ?? impliedBanType(s, mentions, t0, t1, known) ?? (restates ? 'sanctions' : undefined)
+      }
       if (!type) continue
       if (type === 'export_ban' && OWNED_EXPORTS_RE.test(m[0]) && !DESTINATION_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) type = 'import_ban'
       const slotIdx = m.indices?.groups?.slot

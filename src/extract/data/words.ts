@@ -202,3 +202,11 @@ export const POSSESSION_NOUNS = set(`
 
 /** Counts written as words ("one individual", "a network", "All seven"). */
 export const NUMBER_WORDS: Record<string, number> = { one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 }
+
+/** Months and their short forms, for dates ("since November 2022", "in late March"). */
+export const MONTHS = set(`january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+/** What one company is ("a Chinese chipmaker", "the Russian lender", "the Rostov shipbuilder X"): one particular company, not the state's sector. */
+export const SINGULAR_ORGS = set(`chipmaker shipbuilder shipyard trader exchange maker manufacturer company firm lender bank giant operator producer conglomerate insurer exporter refiner refinery supplier carrier airline broadcaster shipper miner developer contractor distributor`)
+
