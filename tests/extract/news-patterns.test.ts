@@ -933,7 +933,7 @@ describe('a fourth round of news patterns', () => {
   })
 
   it('reads "The export ban covers ..." as the export ban just reported, not the people frozen after it', () => {
-    const f = body('Japan froze the assets of Ivo Brenner and banned exports of chips to Russia. The export ban covers semiconductors and computers.')
+    const f = body('Japan banned exports of chips to Russia and froze the assets of Ivo Brenner. The export ban covers semiconductors and computers.')
     expect(keys(f)).toEqual(['jp|asset_freeze|ivo-brenner', 'jp|export_ban|russia'])
   })
 
@@ -970,7 +970,7 @@ describe('a fourth round of news patterns', () => {
   })
 
   it('reads no name in a participle that opens a quotation ("Leaving X off the list ...")', () => {
-    const f = body('Australia imposed sanctions on five officers, including General Aung Kyaw. "Leaving Norden Oil off the list leaves the junta\'s cash machine untouched," a campaigner said.')
+    const f = body('Australia imposed sanctions on five officers, including General Aung Kyaw. "Leaving MOGE off the list leaves the junta\'s cash machine untouched," a campaigner said.')
     expect(keys(f)).toEqual(['au|sanctions|aung-kyaw'])
   })
 
@@ -1016,7 +1016,7 @@ describe('a fourth round of news patterns', () => {
   })
 
   it('reads no measure in a relative clause about the subject, no target in a currency, and "Neighbouring X ... said it would" as X', () => {
-    const f = body('Switzerland froze the assets of Oleg Dronov. The neutral country, which broke with tradition by adopting EU sanctions wholesale, has frozen about 7.7 billion Swiss francs in Russian assets. Neighbouring Liechtenstein said it would freeze the assets of Oleg Dronov.')
+    const f = body('Switzerland froze the assets of Oleg Dronov. The neutral country, which broke with tradition by adopting EU sanctions wholesale, has frozen about 7.7 billion Swiss francs in Russian assets. Neighbouring Liechtenstein, which shares a customs union with Switzerland, said it would freeze the assets of Oleg Dronov.')
     expect(keys(f).filter((k) => k.startsWith('eu|') || k.includes('switzerland'))).toEqual([])
     expect(keys(f)).toContain('li|asset_freeze|oleg-dronov')
   })
@@ -1039,7 +1039,7 @@ describe('a fourth round of news patterns', () => {
   })
 
   it('reads "the committee" after the Security Council as the UN, also after an opening phrase with no comma', () => {
-    const f = body('The U.N. Security Council on Thursday renewed its arms embargo on Sudan. On the eve of the vote the committee removed General Omar Deng, a former army commander, from the sanctions list.')
+    const f = body('The U.N. Security Council on Thursday renewed its arms embargo on Sudan. Algeria, China and Russia abstained. On the eve of the vote the committee removed General Omar Deng, a former army commander, from the sanctions list.')
     expect(triples(f)).toEqual(['un|arms_embargo|sudan|in_effect', 'un|sanctions|omar-deng|lifted'])
   })
 
