@@ -38,6 +38,7 @@ const GOVERNMENT_OF = new Set(['government', 'governments', 'president', 'minist
 const OTHERS_OF = new Set(['allies', 'ally', 'partners', 'friends', 'neighbours', 'neighbors', 'backers', 'supporters', 'critics', 'enemies', 'rivals', 'adversaries', 'creditors', 'trading'])
 // Verbs whose object is asked to act ("urged the EU to ...", "failed to persuade the Council to ...").
 const URGE_VERBS = new Set(['urge', 'urges', 'urged', 'urging', 'persuade', 'persuades', 'persuaded', 'persuading', 'ask', 'asks', 'asked', 'press', 'pressed', 'pressing', 'convince', 'convinced', 'lobby', 'lobbied', 'push', 'pushed'])
+const MODALS = new Set(['may', 'can', 'cannot', "can't", 'can’t', 'will', 'would', 'must', 'could', 'shall', "won't", 'won’t'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
 const ADVERBS = new Set(['now', 'already', 'also', 'not', 'formally', 'officially', 'reportedly', 'immediately', 'effectively', 'since', 'then', 'still', 'further', 'all', 'a', 'an', 'the'])
 const GROUP_RE = /\b(?:the|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:governments|countries|nations|allies|powers|partners|leaders|states|capitals)\b|\ballied\s+governments\b/i
@@ -108,6 +109,8 @@ const LISTING_PARTICIPLES = new Set(['put', 'placed', 'added', 'included', 'list
 export function isPassive(tokens: Token[], t: Trigger): boolean {
   // A cue that holds its own auxiliary ("could be added").
   if (BE.has(tokens[t.t0]?.lower ?? '') && /ed$/.test(tokens[t.t1 - 1]?.lower ?? '')) return true
+  // "The three may not enter China": the subject is kept out.
+  if (/^(?:enter|visit)$/.test(tokens[t.t1 - 1]?.lower ?? '') && (MODALS.has(tokens[t.t0]?.lower ?? '') || BE.has(tokens[t.t0]?.lower ?? ''))) return true
   // "which was put on the entity list", "were added to the SDN list": a list named after the verb.
   let start = t.t0
   while (start > 0 && LIST_LEAD.has(tokens[start - 1]!.lower)) start--
@@ -255,6 +258,10 @@ export function findActors(s: Sentence, t: Trigger, mentions: Mention[], exclude
       const destination = mentions.find((m) => m.t0 >= t.t1 && m.t0 <= t.t1 + 4 && m.actor && m.kind === 'country' && DESTINATION_LEAD.has(tokens[tokens[m.t0 - 1]?.lower === 'the' ? m.t0 - 2 : m.t0 - 1]?.lower ?? ''))
       if (destination) return { ...none, ids: [destination.actor!] }
     }
+    // "They will be barred from doing business with China": those barred are the targets, and
+    // the state they may no longer deal with is the one that bars them.
+    const partner = dealingPartner(tokens, t, mentions)
+    if (partner) return { ...none, ids: [partner.state.actor!] }
     // Suspension from an organisation that is itself an authority: "suspended from the Council of Europe".
     if (t.type === 'suspension') {
       const org = mentions.find((m) => m.t0 > t.t0 && m.kind === 'authority' && tokens[m.t0 - 1]?.lower !== 'by' && ['from', 'the'].includes(tokens[m.t0 - 1]?.lower ?? ''))
@@ -394,3 +401,21 @@ function forwardList(tokens: Token[], mentions: Mention[], first: Mention): stri
   }
   return [...new Set(ids)]
 }
+
+/**
+ * "barred from doing business with China", "... with Chinese organisations and individuals": in
+ * a passive ban on dealings (nobody named inside the cue), the state right after "with".
+ */
+export function dealingPartner(tokens: Token[], t: Trigger, mentions: Mention[]): { state: Mention; end: number } | undefined {
+  if (t.type !== 'transaction_ban' || t.slot || tokens[t.t1 - 1]?.lower !== 'with') return undefined
+  const at = tokens[t.t1]?.lower === 'the' ? t.t1 + 1 : t.t1
+  const m = mentions.find((x) => x.t0 === at && x.actor)
+  if (!m || !(m.kind === 'country' || (m.kind === 'adjective' && PARTNER_NOUNS.has(tokens[m.t1]?.lower ?? '')))) return undefined
+  // The phrase ends after its nouns ("Chinese organisations and individuals").
+  let end = m.t1
+  while (PARTNER_NOUNS.has(tokens[end]?.lower ?? '') || (['and', 'or'].includes(tokens[end]?.lower ?? '') && PARTNER_NOUNS.has(tokens[end + 1]?.lower ?? ''))) end++
+  return { state: m, end }
+}
+
+// "Chinese organisations and individuals": a state's people and firms as the other side of dealings.
+const PARTNER_NOUNS = new Set(['organisations', 'organizations', 'individuals', 'companies', 'firms', 'entities', 'institutions', 'businesses', 'citizens', 'nationals', 'persons', 'people', 'banks'])

@@ -385,6 +385,8 @@ function isCountedMember(tokens: Token[], m: Mention, group: TargetGroup, mentio
   // 'known as "El Ingeniero"': a nickname of someone named already.
   if (['as', 'dubbed', 'nicknamed', 'alias'].includes((QUOTE_MARKS.has(lead?.text ?? '') ? tokens[m.t0 - 2] : lead)?.lower ?? '')) return false
   if (m.kind === 'vessel') return true
+  // ("X, an Ohio Republican who led the delegation": a name after "a" describes someone.)
+  if (lead?.lower === 'a' || lead?.lower === 'an') return false
   // "His widow, Yulia Navalnaya, has accused ...": the subject of a clause of her own.
   const after = tokens[m.t1]?.text === ',' ? tokens[m.t1 + 1] : tokens[m.t1]
   if (m.kind === 'person' && SUBJECT_VERBS.has(after?.lower ?? '')) return false
@@ -392,7 +394,8 @@ function isCountedMember(tokens: Token[], m: Mention, group: TargetGroup, mentio
   // "three senior officers".)
   // (An office of no named state is the office of one of those counted: "three senior officials
   // ... Interior Minister X; deputy police director Y".)
-  if (m.kind === 'person') return !m.affiliation && !m.speaker && (m.titles.every((t) => NON_OFFICE_TITLES.has(t)) || (group.nouns.some((n) => OFFICIAL_NOUNS.has(n)) && m.t1 - m.t0 >= 2 && !m.titles.includes('opposition')))
+  // ("former senator X": an office no longer held speaks for no state.)
+  if (m.kind === 'person') return !m.affiliation && !m.speaker && (m.titles.every((t) => NON_OFFICE_TITLES.has(t)) || m.titles[0] === 'former' || (group.nouns.some((n) => OFFICIAL_NOUNS.has(n)) && m.t1 - m.t0 >= 2 && !m.titles.includes('opposition')))
   if (m.kind !== 'organization') return false
   // "the Council": a body's head noun alone names no company.
   const words = tokens.slice(m.t0, m.t1)

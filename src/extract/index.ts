@@ -14,7 +14,7 @@
  *   discourse.ts  fill implicit authorities and targets from earlier sentences
  */
 import type { Finding, MeasureType, Status, TargetRef } from '../domain/taxonomy'
-import { ADOPT_VERBS, findActors, isPassive } from './actors'
+import { ADOPT_VERBS, dealingPartner, findActors, isPassive } from './actors'
 import { authorityRef, countryOf } from './authorities'
 import { articleContext, isTitleCase, noteMentions } from './context'
 import { Discourse } from './discourse'
@@ -46,7 +46,8 @@ const ITS_GOVERNMENT_RE = /^\W*(?:its|their)\s+(?:\w+\s+){0,2}?(?:ministry|gover
 const DESIGNATED_GROUP_RE = /\b(?:the\s+(?:designated|sanctioned|listed|blacklisted)\s+(?:people|persons|individuals|companies|entities|firms)|those\s+(?:designated|sanctioned|listed|named))\b/i
 const HAVE_ASSETS_RE = /\b(?:have|has|had|having)\s+(?:any|all|their|its|his|her)?\s*$/i
 const LISTS_MEASURES_RE = /^\W*(?:they|these|those|the\s+(?:sanctions|measures|restrictions))\s+(?:also\s+)?(?:include|included|includes|comprise|comprised|cover|covered)\b/i
-const THE_MINISTRY_RE = /^\W*the\s+(?:[\w-]+\s+){0,2}?(?:ministry|cabinet)\b(?!\s+of\s+\p{Lu})/iu
+// ("In India, the department targeted ...": a place that opens the sentence is where it acted.)
+const THE_MINISTRY_RE = /^\W*(?:in\s+\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)?,\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:ministry|cabinet|department)\b(?!\s+of\s+\p{Lu})/iu
 const SAID_ITS_BODY_RE = /\b(?:said|says|announced)\s+(?:that\s+)?its\s+(?:\p{Lu}[\w-]*\s+){1,5}(?:would|will|was|is|had|has)\b/u
 const THE_MINISTRY_SAID_RE = /,\s+the\s+(?:\w+\s+)?(?:ministry|government|cabinet)\s+(?:said|says|added|announced)\b/i
 const DENIAL_RE = /\b(?:not|never|neither|nor)\b|n['’]t\b/i
@@ -72,7 +73,9 @@ const BAN_TYPES: MeasureType[] = ['travel_ban', 'broadcast_ban', 'import_ban', '
 // "The ban covers X": a present verb that says what the ban holds, not that it was applied.
 const CONTENT_VERBS = new Set(['covers', 'includes', 'applies', 'extends', 'names', 'lists'])
 // A travel-ban cue that ends with where entry is barred ("from entering", "travelling to").
-const ENTRY_END_RE = /(?:entering|entry\s+(?:in)?to|travel(?:l)?ing\s+to|visiting|setting\s+foot(?:\s+in)?|to\s+enter)$/i
+const ENTRY_END_RE = /(?:entering|(?:not|cannot|can.t|won.t|to)\s+(?:be\s+(?:allowed|permitted)\s+to\s+)?(?:enter|visit)|entry\s+(?:in)?to|travel(?:l)?ing\s+to|visiting|setting\s+foot(?:\s+in)?|to\s+enter)$/i
+const FURTHER_RE = /\b(?:further|more|additional|new|tougher|harsher)\s+(?:\w+\s+)?["“]?$/i
+const CONDITION_RE = /^\W*(?:\w+\s+){0,3}?(?:if|unless|should)\b/i
 const INVERTED_BE = new Set(['was', 'were', 'is', 'are'])
 const INVERTED_LEAD = new Set(['also', 'likewise', 'similarly', 'further', 'newly', 'separately', 'additionally', 'and'])
 const EMPTY: SlotReading = { targets: [], sectors: [], anaphors: [], described: [], opened: false, end: 0, lastRead: 0, used: [], countries: [], counted: [], statesOfDescribed: [] }
@@ -259,7 +262,13 @@ function readMeasure(view: SentenceView, k: number) {
   const relative = relativeAgent(tokens, t, view.mentions, to)
   if (relative?.objectAt !== undefined) from = relative.objectAt
   const extended = EXTEND_VERBS.has(tokens[t.t0 - 1]?.lower === 'the' || tokens[t.t0 - 1]?.lower === 'its' ? tokens[t.t0 - 2]?.lower ?? '' : '')
-  const post = readSlot(tokens, from, to, { ...opts, extended, destination: t.type === 'travel_ban' && ENTRY_END_RE.test(s.text.slice(t.start - s.start, t.end - s.start)), namedInCue: inner.targets.length > 0 })
+  let post = readSlot(tokens, from, to, { ...opts, extended, destination: t.type === 'travel_ban' && ENTRY_END_RE.test(s.text.slice(t.start - s.start, t.end - s.start)), namedInCue: inner.targets.length > 0 })
+  // "leaves five member states suspended from the bloc: Mali, Burkina Faso, ...": the list after
+  // a colon names those the measure holds.
+  if (post.targets.length === 0 && post.anaphors.length === 0) {
+    const colon = tokens.findIndex((w, i) => i >= from && i < to && w.text === ':')
+    if (colon >= 0 && tokens[colon + 1]?.cap) post = readSlot(tokens, colon + 1, to, { ...opts, list: true })
+  }
   // "barred mainland organisations and individuals from dealing with X": those barred are bound by
   // the measure; X, after "with", is its target.
   if (t.type === 'transaction_ban' && t.slot && (post.targets.length > 0 || post.anaphors.length > 0)) inner = EMPTY
@@ -286,6 +295,12 @@ function readMeasure(view: SentenceView, k: number) {
       ? { ids: namedOnIds, end: clause, negFrom: clause, rejected: false, groupAnaphor: false, adjectival: true }
       : findActors(s, t, view.mentions, (i) => view.claimed[i] === 1, isPassive(tokens, t) && !hasObject)
   const actors = found.ids.length === 0 && !found.rejected && ownerInCue ? { ...found, ids: [ownerInCue.actor!] } : found
+  // "They will be barred from doing business with China": the state after "with" bars them, so
+  // it is no target; the object is read again without it.
+  const partner = dealingPartner(tokens, t, view.mentions)
+  if (partner && from <= partner.state.t0 && actors.ids.length === 1 && actors.ids[0] === partner.state.actor) {
+    post = readSlot(tokens, partner.end, to, { ...opts, extended, destination: false, namedInCue: inner.targets.length > 0 })
+  }
   const prev = triggers[k - 1]
   const anchorEnd = actors.end <= t.t0 && actors.ids.length ? actors.end : clause
   const afterPrev = prev && prev.t1 <= t.t0 ? prev.t1 : 0
@@ -449,6 +464,7 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
       : authorities.map((authority) => ({ authority, type: undefined, status }))
     if (owner && !plans.some((p) => p.authority === owner)) plans.push({ authority: owner, type: undefined, status: 'in_effect' })
 
+    if ((globalThis as any).DBG) console.log("PLANS", JSON.stringify(plans), JSON.stringify([inner, post, pre].map((r) => [r.targets.map((x) => x.id), r.described, r.statesOfDescribed.map((x) => x.id), r.counted])))
     if (plans.length === 0) return
 
     const readings = [inner, post, pre]
@@ -462,7 +478,12 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
         for (const a of r.anaphors) discourse.completeGroup(a, s.index, people)
       }
     }
-    const resolved = anaphors.flatMap((a) => discourse.resolve(a, s.index))
+    // ("After X travelled to Taipei, Beijing imposed sanctions on her": the one person named
+    // earlier in the sentence, before anyone reported on in earlier sentences.)
+    const resolved = anaphors.flatMap((a) => {
+      const here = !a.noun && a.kinds.length === 1 && a.kinds[0] === 'person' ? personBefore(mentions, t, tokens) : []
+      return here.length ? here : discourse.resolve(a, s.index)
+    })
     // "The three officers will also be banned ..." before the article names them.
     const awaiting = resolved.length === 0 && anaphors.length === 1 ? discourse.awaitingGroupFor(anaphors[0]!, s.index) : undefined
     for (const r of readings) discourse.noteCountries(r.countries, s.index)
@@ -486,6 +507,9 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     // '"Nine days from designation to delisting is fast," said an analyst': inside a quotation,
     // a measure with neither an authority nor a target of its own is commentary.
     if (implicit && actors.ids.length === 0 && !t.inherits && insideQuotation(s, t)) return
+    // ('warned that Beijing would take "further resolute countermeasures" if ...': a threat of
+    // more measures on no one named reports none.)
+    if (implicit && !t.inherits && t.type === 'sanctions' && FURTHER_RE.test(s.text.slice(0, t.start - s.start)) && CONDITION_RE.test(s.text.slice(t.end - s.start))) return
     // (A measure of no target of its own in a relative clause about the subject describes it.)
     if (implicit && !t.inherits && t.type === 'sanctions' && insideRelativeAside(tokens, t)) return
 
@@ -625,6 +649,13 @@ function finalize(findings: Finding[], headline?: Sentence, standalone = new Set
  * @returns one finding per (authority, measure type, status) and sentence, each quoting the
  *   sentence that reports it, with `span` such that `text.slice(span[0], span[1]) === quote`
  */
+/** The one person named before the measure in its sentence who neither speaks nor acts (else none). */
+function personBefore(mentions: Mention[], t: Trigger, tokens: Token[]): TargetRef[] {
+  // (A name before "list" names the list: "its Specially Designated Nationals list".)
+  const people = mentions.filter((m) => m.t1 <= t.t0 && m.kind === 'person' && m.target && !m.speaker && !m.actor && tokens[m.t1]?.lower !== 'list')
+  return people.length === 1 ? [people[0]!.target!] : []
+}
+
 /** "In Mexico City, ...", "In Germany, ...": the state a sentence opens in. */
 function openingState(s: Sentence, ctx: ArticleContext): string | undefined {
   const opening = s.tokens[0]?.lower === 'in' ? findMentions(s.tokens.slice(1, 5), ctx, true).find((m) => m.t0 === 0 && m.kind === 'country' && s.tokens[m.t1 + 1]?.text === ',') : undefined

@@ -50,7 +50,7 @@ export interface MeasureCue {
   ownStatus?: boolean
 }
 
-const BAN_VERB = String.raw`(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit|prohibits|prohibited|prohibiting|block|blocks|blocked|blocking|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending|restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|limit|limits|limited|limiting|end|ends|ended|ending|outlaw|outlaws|outlawed|forbid|forbids|forbade|forbidden|cut|cuts|cutting|freeze|froze|frozen|freezing)`
+const BAN_VERB = String.raw`(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit|prohibits|prohibited|prohibiting|block|blocks|blocked|blocking|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending|restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|limit|limits|limited|limiting|end|ends|ended|ending|outlaw|outlaws|outlawed|forbid|forbids|forbade|forbidden|forbidding|cut|cuts|cutting|freeze|froze|frozen|freezing)`
 // The object of a ban verb, up to five words that do not join another clause ("freezing his
 // assets *and* banning him from travelling": the freeze is no travel ban).
 const OBJECT_GAP = String.raw`(?:(?!and\s)\S+\s+){0,5}?`
@@ -82,7 +82,7 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'asset_freeze', need: /frozen/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~24)from\s+(?:the|its)\s+list\s+of\s+(?:\S+\s+){0,3}?(?:whose|with)\s+(?:assets|funds|property)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+frozen\b`), lifts: true },
   { type: 'export_ban', need: /list/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~24)from\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:entity\s+list|trade\s+blacklist)\b`), lifts: true },
   { type: 'sanctions', need: /list/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~24)from\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:blacklist|black\s+list|sanctions\s+list|list)\b`), lifts: true },
-  { type: 'sanctions', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,2}?(?:blacklist|black\s+list|(?:sanctions?|terrorism|terrorist|terror|blocking|watch|restricted|consolidated|designated|sanctioned)\s+list|list\s+of\s+(?:sanctioned|designated)\s+\w+)\b`) },
+  { type: 'sanctions', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,2}?(?:blacklist|black\s+list|(?:sanctions?|terrorism|terrorist|terror|blocking|watch|restricted|consolidated|designated|sanctioned)\s+list|["“]?unreliable\s+entit(?:y|ies)["”]?\s+list|list\s+of\s+(?:sanctioned|designated)\s+\w+)\b`) },
   // "put 25 Americans on its stop list": Moscow's list of those barred from entering Russia.
   { type: 'travel_ban', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,2}?(?:stop|no-entry|entry[- ]ban|visa[- ]ban|travel[- ]ban)\s+list\b`) },
   // "In March it put Biden and Blinken on a similar list": the kind of the list named before.
@@ -154,6 +154,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   // Travel.
   { type: 'travel_ban', need: /travel|visa|entry/i, re: rx(String.raw`\b(?:travel|visa|entry)[- ](?:bans?|restrictions?|curbs?|sanctions|prohibitions?)\b`) },
   { type: 'travel_ban', need: /enter|entry|travel|visit|foot/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>${OBJECT_GAP})from\s+(?:entering(?!\s+(?:\S+\s+){0,2}?(?:ports?|waters|harbou?rs?)\b)|entry\s+(?:in)?to|travel(?:l)?ing\s+to|visiting|setting\s+foot)\b`) },
+  // "The three may not enter mainland China", "they are no longer allowed to enter Canada".
+  { type: 'travel_ban', need: /enter|visit/i, re: rx(String.raw`\b(?:(?:may|can|will|would|must|could|shall)\s+not|cannot|can['’]t|won['’]t)\s+(?:be\s+(?:allowed|permitted)\s+to\s+)?(?:enter|visit)\b|\b(?:are|is|were|was|be)\s+(?:no\s+longer|not)\s+(?:allowed|permitted)\s+to\s+(?:enter|visit)\b`) },
   // "making him and his family ineligible to enter the United States", "ineligible for visas".
   { type: 'travel_ban', need: /ineligible|inadmissible/i, re: rx(String.raw`\b(?:ineligible|inadmissible)\s+(?:to\s+enter|for\s+(?:entry|visas?|admission))\b`) },
   // "All four are also inadmissible to Canada".
@@ -269,7 +271,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   // "said it was punishing Hsiao Bi-khim, Taiwan's representative": punishing someone named is sanctioning them.
   { type: 'sanctions', need: /punish/i, re: rx(String.raw`\bpunish(?:es|ed|ing)?\b(?=\s+(?:the\s+)?\p{Lu})`, 'gu'), namedObject: true },
   // "Washington has targeted the Lazarus Group for years": an authority that targets someone sanctions them.
-  { type: 'sanctions', need: /target/i, re: rx(String.raw`\btarget(?:s|ed)\b(?=\s+(?:the\s+)?\p{Lu})`, 'gu'), afterActor: true },
+  // ("Treasury also targeted two of X's sons": a counted group of people or firms, the same.)
+  { type: 'sanctions', need: /target/i, re: rx(String.raw`\btarget(?:s|ed)\b(?=\s+(?:the\s+)?\p{Lu}|\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s)`, 'gu'), afterActor: true },
   // (Not the name of a law: "the Special Economic Measures Act".)
   { type: 'sanctions', need: /measures|sanctions/i, re: rx(String.raw`\b(?:restrictive|punitive|retaliatory|economic|coercive)\s+measures\b(?!\s+(?:act|law|regulations?)\b)|\bcounter-?sanctions\b|\bcountermeasures\b`) },
   // "Ottawa listed the morality police ... under its Special Economic Measures Act".
@@ -325,6 +328,8 @@ export const STATUS_CUES: StatusCue[] = [
   // Applied.
   { status: 'in_effect', re: rx(String.raw`\b(?:upheld|upholds|imposed|imposes|froze|frozen|banned|barred|blocked|suspended|suspends|expelled|expels|designated|designates|sanctioned|blacklisted|blacklists|closed|closes|shut|shuts|cut\s+off|cuts\s+off|removed|removes|added|adds|slapped|slaps|hit|targeted|levied|levies|enforced|enforces|applied|applies|seized|seizes|paralysed|paralyzed|restricted|restricts|prohibited|prohibits|excluded|excludes|kicked\s+out|booted|threw\s+out|revoked|revokes|stripped|extended|renewed|renews|expanded|expands|tightened|tightens|introduced|introduces|halted|denied|denies|listed|placed|outlawed)\b`) },
   { status: 'in_effect', re: rx(String.raw`\b(?:in\s+force|into\s+force|in\s+effect|into\s+effect|took\s+effect|takes\s+effect|came\s+into|in\s+place|now\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|were\s+subject\s+to|already\s+(?:closed|shut|banned|barred|frozen|sanctioned|imposed|subject)|effective\s+immediately|under\s+(?:\w+\s+)?sanctions|(?:left|kept|remain(?:s|ed)?|stays?|stayed)\s+in\s+(?:place|force|effect))\b`) },
+  // "may not enter", "cannot do business with": a prohibition that binds now.
+  { status: 'in_effect', re: rx(String.raw`\b(?:may|must)\s+not\s+(?=enter|visit|travel|deal|do\s+business|conduct|trade)|\b(?:cannot|can['’]t)\s+(?=enter|visit|travel|deal|do\s+business|conduct|trade)`) },
   // Decided but not said to be applied.
   { status: 'adopted', re: rx(String.raw`\b(?:agree|agrees|agreed|approve|approves|approved|approving|approval|adopt|adopts|adopted|adopting|adoption|decide|decides|decided|decision|endorsed|signed\s+off|signs\s+off|sign\s+off\s+on|signed|signs|passed|passes|voted|votes|ratified|finali[sz]ed|greenlit|green-lit|green\s+light|unanimously)\b`) },
   { status: 'adopted', re: rx(String.raw`\b(?:will|would|shall)\s+(?:take|come\s+into|enter\s+into)\s+(?:effect|force)\b`), modal: true },
@@ -338,7 +343,8 @@ export const STATUS_CUES: StatusCue[] = [
   // Considered.
   { status: 'proposed', re: rx(String.raw`\b(?:consider|considers|considered|considering|consideration|weigh|weighs|weighed|weighing|mull|mulls|mulled|mulling|stud(?:y|ies|ied|ying)|review|reviews|reviewing|debate|debates|debated|debating|discuss|discusses|discussed|discussing|explor(?:e|es|ed|ing)|propos(?:e|es|ed|ing|al|als)|call(?:s|ed|ing)?\s+(?:for|on)|should|ought\s+to|urg(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|possible|possibility|potential|option|options|threaten(?:s|ed|ing)?|threat|draft(?:s|ed|ing)?|recommend(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|contemplat(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+(?:at|into)|(?:clear|pav)(?:e|es|ed|ing|s)?\s+the\s+way\s+for|open(?:s|ed|ing)?\s+the\s+door\s+(?:to|for)|on\s+the\s+table|not\s+off\s+the\s+table|yet\s+to\s+decide|whether\s+to)\b`), modal: true },
   // Case-sensitive, so that the month ("in May 2019") is no modal.
-  { status: 'proposed', re: rx(String.raw`\b(?:[Cc]ould|[Mm]ight|may)\b`, 'g'), modal: true },
+  // ("The three may not enter China": a prohibition in force, not a possibility.)
+  { status: 'proposed', re: rx(String.raw`\b(?:[Cc]ould|[Mm]ight|may(?!\s+not\b))\b`, 'g'), modal: true },
 ]
 
 /**

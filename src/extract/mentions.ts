@@ -239,9 +239,10 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
   }
   // (A lone suffix word is no name: "Oil producer Rosneft".)
   // ("Groupe Mourad", "Banco Delta": names of companies that open with the company word.)
-  const orgFirst = b - a >= 2 && ORG_PREFIXES.has(run[0]!.lower)
-  if (!endsKnown && !generic && ((ORG_SUFFIXES.has(last.lower) && b - a >= 2) || hasOrgHead || orgFirst) && !HONORIFICS.has(run[0]!.lower)) {
-    const name = run.map((t) => t.text).join(' ')
+  // ("Bank Melli Iran", "Bank Saderat": a bank's name after the word, the state's name included.)
+  const orgFirst = b - a >= 2 && (ORG_PREFIXES.has(run[0]!.lower) || (run[0]!.lower === 'bank' && run[1]!.lower !== 'of' && !gazAt(tokens, a + 1)))
+  if ((!endsKnown || orgFirst) && !generic && ((ORG_SUFFIXES.has(last.lower) && b - a >= 2) || hasOrgHead || orgFirst) && !HONORIFICS.has(run[0]!.lower)) {
+    const name = run.map((t) => t.text).join(' ').replace(/ \./g, '.')
     out.push(mention('organization', a, b, { target: makeTarget(name, 'organization') }))
     return
   }
@@ -280,6 +281,7 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
 }
 
 // Company words that open a name in French, Spanish, Portuguese, Italian and German.
+const DOTTED_SUFFIXES = new Set(['pvt', 'pte', 'sdn', 'co'])
 const ORG_PREFIXES = new Set(['groupe', 'grupo', 'gruppo', 'banco', 'banque', 'banca', 'compagnie', 'compania', 'companhia', 'societe', 'sociedad', 'sociedade', 'societa', 'empresa', 'entreprise', 'industrias', 'inversiones', 'corporacion', 'firma'])
 
 // National bodies of sport and civil society that a state's adjective names.
@@ -344,6 +346,15 @@ function classifyName(tokens: Token[], t0: number, t1: number, titles: string[],
   const before2 = tokens[t0 - 2]
   const vessel = (before && VESSEL_NOUNS.has(before.lower)) || (before2 && VESSEL_NOUNS.has(before2.lower) && !isNameToken(before))
   if (vessel) return mention('vessel', t0, t1, { titles, target: makeTarget(words.join(' '), 'vessel') })
+  // ("the bulk carrier Lady Rana", "the tanker Captain Nemo": a ship's name may open with a title.)
+  let k = t0 - 1
+  while (k > 0 && titles.includes(tokens[k]!.lower.replace(/\.$/, ''))) k--
+  if (k < t0 - 1 || /^(?:bulk|ore|cargo|container|lng|gas|oil|crude)$/.test(before2?.lower ?? '')) {
+    const noun = tokens[k]
+    if (noun && (VESSEL_NOUNS.has(noun.lower) || (noun.lower === 'carrier' && /^(?:bulk|ore|cargo|container|lng|gas|oil|crude)$/.test(tokens[k - 1]?.lower ?? '')))) {
+      return mention('vessel', k + 1, t1, { target: makeTarget(tokens.slice(k + 1, t1).map((t) => t.text).join(' '), 'vessel') })
+    }
+  }
   // "Lockheed Martin", "Raytheon": companies the news names often.
   // (Or names the article called an airline or a broadcaster: "the state broadcaster Kanal Nord".)
   const lowerName = words.join(' ').toLowerCase()
@@ -489,6 +500,11 @@ export function findMentions(tokens: Token[], ctx: ArticleContext, namesOnly = f
       // Jimmy "Barbecue" Cherizier: a nickname in quotes inside the name is left out of it.
       if (QUOTES.has(n.text) && nameAt(j + 1) && QUOTES.has(tokens[j + 2]?.text ?? '') && nameAt(j + 3)) {
         j += 3
+        continue
+      }
+      // "Navkar Chemtech Pvt. Ltd.", "Lumen Trade Sdn. Bhd.": a dotted suffix inside the name.
+      if (n.text === '.' && DOTTED_SUFFIXES.has(tokens[j - 1]!.lower) && ORG_SUFFIXES.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.cap) {
+        j += 2
         continue
       }
       if (n.text === '&' && isNameToken(tokens[j + 1])) {
@@ -699,7 +715,8 @@ function annotate(tokens: Token[], mentions: Mention[]): void {
 
     // "President Alexander Lukashenko and his eldest son, Viktor": a relative named by a
     // given name alone shares the family name of the person named before.
-    const relative = cur.kind === 'person' || cur.kind === 'organization' ? familyOf(tokens, cur, mentions.slice(0, m)) : undefined
+    // ("his sons Amir and Reza Tavakoli": relatives listed by given names share the last one's family name.)
+    const relative = cur.kind === 'person' || cur.kind === 'organization' ? familyOf(tokens, cur, mentions.slice(0, m)) ?? sharedFamilyName(tokens, cur, mentions[m + 1]) : undefined
     if (relative) {
       cur.kind = 'person'
       cur.target = makeTarget(relative, 'person')
@@ -748,9 +765,24 @@ function familyOf(tokens: Token[], cur: Mention, earlier: Mention[]): string | u
     if (tokens[k]!.kind !== 'word' && tokens[k]!.text !== ',') return undefined
   }
   if (kin < 0) return undefined
-  const relative = [...earlier].reverse().find((m) => m.kind === 'person' && m.t1 <= kin && m.target?.name.includes(' '))
+  // ("Whitcombe's wife Laura": the owner named by the possessive, not the person named last.)
+  const owner = isPossessive(tokens[kin - 1]) ? earlier.find((m) => m.t1 === kin - 1 && m.kind === 'person') : undefined
+  const relative = owner ?? [...earlier].reverse().find((m) => m.kind === 'person' && m.t1 <= kin && m.target?.name.includes(' '))
   if (!relative) return undefined
   const words = relative.target!.name.split(' ')
+  return `${cur.target.name} ${words[words.length - 1]}`
+}
+
+const KIN_GROUPS = new Set(['sons', 'daughters', 'brothers', 'sisters', 'children', 'siblings', 'nephews', 'cousins', 'twins'])
+
+/** "his sons Amir and Reza Tavakoli", "the brothers Ali and Hassan Karimi": "Amir Tavakoli". */
+function sharedFamilyName(tokens: Token[], cur: Mention, next: Mention | undefined): string | undefined {
+  if (cur.t1 - cur.t0 !== 1 || !cur.target || cur.target.name.includes(' ') || tokens[cur.t1]?.lower !== 'and') return undefined
+  if (!next || next.t0 !== cur.t1 + 1 || next.kind !== 'person' || next.t1 - next.t0 !== 2 || !next.target) return undefined
+  // The kin word is right before the names, or a comma or a lower-case word ("two sons, Amir ...", "his sons named Amir ...") apart.
+  const k = [1, 2, 3].map((d) => cur.t0 - d).find((i) => KIN_GROUPS.has(tokens[i]?.lower ?? ''))
+  if (k === undefined || tokens.slice(k + 1, cur.t0).some((w) => w.cap || (w.kind !== 'word' && w.text !== ','))) return undefined
+  const words = next.target.name.split(' ')
   return `${cur.target.name} ${words[words.length - 1]}`
 }
 

@@ -26,12 +26,12 @@ const DATELINE_RE = /^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2
 
 // Words whose trailing period does not end a sentence.
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st sr jr gen lt col sgt rep sen gov prof inc corp ltd co no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est fig'.split(' '),
+  'mr mrs ms dr st sr jr gen lt col sgt rep sen gov prof inc corp ltd co no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est fig pvt pte sdn bhd'.split(' '),
 )
 
 const CLOSING_QUOTES = new Set(['”', '’'])
 // Abbreviations that end company names, and words that typically open the next sentence after one.
-const COMPANY_SUFFIXES = new Set(['ltd', 'inc', 'corp', 'co'])
+const COMPANY_SUFFIXES = new Set(['ltd', 'inc', 'corp', 'co', 'bhd'])
 const SENTENCE_OPENERS = new Set(['The', 'It', 'He', 'She', 'They', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'In', 'On', 'A', 'An', 'But', 'And', 'Both', 'Neither', 'Earlier', 'Meanwhile', 'Separately', 'Also'])
 
 /** Offsets of quotation marks that open a quote closed later on the same line, with the close. */

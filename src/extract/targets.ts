@@ -85,7 +85,7 @@ function countOf(number: string, noun: string): Counted | undefined {
   return { kind: kinds[0]!, count }
 }
 
-const SINGULAR_PEOPLE = new Set(['man', 'woman', 'businessman', 'businesswoman', 'oligarch', 'tycoon', 'billionaire', 'magnate', 'official', 'executive', 'individual', 'citizen', 'national', 'banker', 'militant', 'politician', 'lawmaker', 'journalist', 'editor', 'judge', 'prosecutor', 'officer', 'diplomat', 'general', 'commander', 'director', 'manager', 'founder', 'owner', 'boss', 'chief', 'leader', 'minister', 'envoy', 'spy', 'hacker', 'financier', 'trader', 'dealer', 'smuggler'])
+const SINGULAR_PEOPLE = new Set(['man', 'woman', 'businessman', 'businesswoman', 'oligarch', 'tycoon', 'billionaire', 'magnate', 'official', 'executive', 'individual', 'citizen', 'national', 'banker', 'militant', 'politician', 'lawmaker', 'journalist', 'editor', 'judge', 'prosecutor', 'officer', 'diplomat', 'general', 'commander', 'director', 'manager', 'founder', 'owner', 'boss', 'chief', 'leader', 'minister', 'envoy', 'spy', 'hacker', 'financier', 'trader', 'dealer', 'smuggler', 'senator', 'mayor', 'governor', 'lawyer', 'ambassador', 'warlord', 'broker', 'entrepreneur', 'industrialist', 'investor', 'shipowner', 'operative'])
 // "7.7 billion Swiss francs": a currency, not a target.
 const CURRENCIES = new Set(['francs', 'franc', 'dollars', 'dollar', 'euros', 'pounds', 'roubles', 'rubles', 'yuan', 'yen', 'won', 'rupees', 'dinars', 'rials', 'lira'])
 // Nouns for people that follow an organisation's name ("Hezbollah financiers"): the people, not
@@ -145,6 +145,11 @@ export interface SlotOptions {
 const isNameStart = (t: Token | undefined): boolean => t !== undefined && t.cap
 
 /** Whether ", including" (or a like list word) follows within the clause. */
+/** ", naming two front companies": a comma, "naming" and a count (at the comma `k`). */
+function namingCount(tokens: Token[], k: number): boolean {
+  return tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'naming' && QUANTIFIERS.test(tokens[k + 2]?.lower ?? '')
+}
+
 function listFollows(tokens: Token[], i: number, mentionAt?: Map<number, Mention>): boolean {
   // (Inside the relative clause a subordinate word does not end the scan: "whose ministry has
   // stripped NGOs of their status since 2018; deputy police director Y; ...".)
@@ -152,6 +157,7 @@ function listFollows(tokens: Token[], i: number, mentionAt?: Map<number, Mention
   for (let k = i + 1; k < Math.min(tokens.length, i + (relativeClause ? 28 : 20)); k++) {
     const w = tokens[k]!
     if (w.text === ',' && ['including', 'notably', 'among'].includes(tokens[k + 1]?.lower ?? '')) return true
+    if (namingCount(tokens, k)) return true
     // "X, which ..., and Y": the list goes on with another name after the relative clause.
     if (w.text === ',' && tokens[k + 1]?.lower === 'and' && namesNoSubject(tokens, k + 2)) return true
     // "X, who fled to Moscow, and his brother Y".
@@ -204,7 +210,8 @@ function endsPhrase(tokens: Token[], i: number, m: Mention | undefined, opened: 
   if ((RELATIVES.has(lower) || SUBJECT_PRONOUNS.has(lower)) && !(opened && listFollows(tokens, i, mentionAt)) && !objectIt(tokens, i) && !patientIt(tokens, i)) return true
   // ", accusing them of ...", ", citing ...": a participle after a comma opens a new clause.
   // (", targeting X" names more targets of the same measure.)
-  if (t.text === ',' && /ing$/.test(tokens[i + 1]?.lower ?? '') && !['including', 'notably', 'among', 'targeting'].includes(tokens[i + 1]!.lower)) return true
+  // (", naming two front companies and three vessels": the members of what was just named.)
+  if (t.text === ',' && /ing$/.test(tokens[i + 1]?.lower ?? '') && !['including', 'notably', 'among', 'targeting'].includes(tokens[i + 1]!.lower) && !namingCount(tokens, i)) return true
   // "three senior military officers: Major General ...": a colon that opens a list goes on.
   if (t.text === ':' && !isNameStart(tokens[i + 1])) return true
   if (AUXILIARIES.has(lower) || SPEECH_VERBS.has(lower)) return true
@@ -289,7 +296,7 @@ function describedName(tokens: Token[], at: number, mentionAt: Map<number, Menti
   if (!/^(?:the|his|her|their)$/.test(tokens[at]?.lower ?? '')) return undefined
   for (let k = at + 1; k < at + 7 && k < tokens.length; k++) {
     const m = mentionAt.get(k)
-    if (m) return m.kind === 'person' || m.kind === 'organization' ? m : undefined
+    if (m) return m.kind === 'person' || m.kind === 'organization' || m.kind === 'vessel' ? m : undefined
     const w = tokens[k]!
     if (!(isPossessive(w) || (w.kind === 'word' && (!w.cap || TITLE_WORDS.has(w.lower))))) return undefined
   }
@@ -427,6 +434,13 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
     // three men": a relative clause inside an apposition belongs to it.
     if (opts.forward && skipping && apposition && !clause && RELATIVES.has(lower)) {
       clause = true
+      continue
+    }
+    // "a shipping network it said moved Iranian oil, naming two front companies, three vessels
+    // ...": the members of what the clause described are counted after it.
+    if (skipping && clause && namingCount(tokens, i)) {
+      skipping = clause = false
+      i++
       continue
     }
     // Inside a skipped relative clause only a hard break ends the phrase; its verbs do not.
@@ -569,7 +583,10 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       i = members - 1
       continue
     }
-    const anaphor = readAnaphor(tokens, i)
+    // ("Mali, Burkina Faso and Guinea, all of them run by juntas": the names just listed.)
+    // ("three vessels and the captains of two of them": the vessels just counted.)
+    const ofListed = out.targets.length + out.described.length > 0 && lower === 'them' && tokens[i - 1]?.lower === 'of' && (/^(?:all|both|each|most|many|some|none|several)$/.test(tokens[i - 2]?.lower ?? '') || NUMBER_WORDS[tokens[i - 2]?.lower ?? ''] !== undefined)
+    const anaphor = ofListed ? undefined : readAnaphor(tokens, i)
     if (anaphor) {
       out.opened = true
       out.anaphors.push(anaphor.anaphor)
@@ -684,6 +701,15 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
       return
     }
     case 'country': {
+      // "sanctions on three US lawmakers": people of the state, counted, whom a later sentence
+      // may name (else the state stands for them).
+      const counted = m.government && !m.onMeasure && prev ? countOf(prev.lower, next?.lower ?? '') : undefined
+      if (counted?.kind === 'person') {
+        out.described.push(next!.lower)
+        out.statesOfDescribed.push(m.target)
+        out.counted.push({ ...counted, namedBefore: [...out.targets] })
+        return
+      }
       // "imposed by the US": the agent, not a target; "Myanmar's military chief Min Aung Hlaing",
       // "U.S. President Joe Biden": a description of the person named next.
       if (prev?.lower === 'by' || m.government || m.onMeasure || describesNext(tokens, m, opts)) return
@@ -876,6 +902,9 @@ function membersOfBody(tokens: Token[], i: number): number | undefined {
   return undefined
 }
 
+// Words that follow an object pronoun, not a noun it owns ("on her and ...", "on her over ...").
+const AFTER_OBJECT = new Set(['and', 'or', 'over', 'for', 'in', 'on', 'after', 'last', 'this', 'because', 'with', 'from', 'as', 'too', 'also', 'under', 'since', 'earlier', 'later'])
+
 function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: number } | undefined {
   const t = tokens[i]!
   // "11 people ..., among them X and Y": "them" is the group just described, not an earlier one.
@@ -884,13 +913,15 @@ function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: numbe
   // "those designated", "those sanctioned": the targets of the measure just reported.
   if (t.lower === 'those' && /^(?:designated|sanctioned|targeted|listed|named|affected)$/.test(tokens[i + 1]?.lower ?? '')) return { anaphor: { kinds: ALL_KINDS, everyone: true }, end: i + 2 }
   if (t.lower === 'him') return { anaphor: { kinds: ['person'] }, end: i + 1 }
+  // "imposed sanctions on her and her family": "her" as an object, not before a noun.
+  if (t.lower === 'her' && (tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || AFTER_OBJECT.has(tokens[i + 1]!.lower))) return { anaphor: { kinds: ['person'] }, end: i + 1 }
   // "They are barred from entering ...": the subject of a passive, the group just named.
   if (t.lower === 'they' && i === 0 && /^(?:are|were|will|would|have|had|also|now|remain)$/.test(tokens[i + 1]?.lower ?? '')) return { anaphor: { kinds: ALL_KINDS }, end: i + 1 }
   // "Any assets they hold in Canada": the holders are the targets named before.
   if (/^(?:they|he|she)$/.test(t.lower) && HOLDING_VERBS.has(tokens[i + 1]?.lower ?? '')) return { anaphor: { kinds: t.lower === 'they' ? ALL_KINDS : ['person'] }, end: i + 1 }
   // "All four are also inadmissible", "the two were barred": a count that stands for the group.
   // ("any assets the six hold in the EU": the holders.)
-  if ((t.lower === 'all' || t.lower === 'the' || t.lower === 'both') && NUMBER_WORDS[tokens[i + 1]?.lower ?? ''] && (/^(?:are|were|is|was|have|had|will|would|also|face|faced|remain|remained)$/.test(tokens[i + 2]?.lower ?? '') || HOLDING_VERBS.has(tokens[i + 2]?.lower ?? ''))) {
+  if ((t.lower === 'all' || t.lower === 'the' || t.lower === 'both') && NUMBER_WORDS[tokens[i + 1]?.lower ?? ''] && (/^(?:are|were|is|was|have|had|will|would|may|can|cannot|must|also|face|faced|remain|remained)$/.test(tokens[i + 2]?.lower ?? '') || HOLDING_VERBS.has(tokens[i + 2]?.lower ?? ''))) {
     return { anaphor: { kinds: ALL_KINDS, noun: tokens[i + 1]!.lower }, end: i + 2 }
   }
   // "Both were delisted by the EU": the two just named.
@@ -938,7 +969,8 @@ function readAnaphor(tokens: Token[], i: number): { anaphor: Anaphor; end: numbe
       if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.cap) return undefined
       // "the designated people and companies": one group of both kinds.
       const also = tokens[k + 1]?.lower === 'and' ? ANAPHOR_NOUNS[tokens[k + 2]?.lower ?? ''] : undefined
-      if (also) return { anaphor: { kinds: [...new Set([...kinds, ...also])], noun: w.lower }, end: k + 3 }
+      // ("any property the companies and individuals hold": everyone just designated, of both kinds.)
+      if (also) return { anaphor: { kinds: [...new Set([...kinds, ...also])], noun: w.lower, ...(also.some((x) => !kinds.includes(x)) ? { everyone: true } : {}) }, end: k + 3 }
       const count = NUMBER_WORDS[tokens[i + 1]!.lower]
       return { anaphor: { kinds, noun: w.lower, ...(count && k === i + 2 ? { count } : {}) }, end: k + 1 }
     }

@@ -4,6 +4,7 @@
 import type { MeasureType } from '../domain/taxonomy'
 import { countryOf } from './authorities'
 import { isAirlineName } from './data/airlines'
+import { ANAPHOR_NOUNS, NUMBER_WORDS } from './data/words'
 import { isBroadcasterName } from './data/media'
 import { BAN_DOMAINS, MEASURE_CUES, NEUTRAL_CONTEXT_RE } from './lexicon'
 import type { Mention } from './mentions'
@@ -131,13 +132,20 @@ function actorBefore(tokens: Token[], t0: number, mentions: Mention[]): boolean 
   let k = t0
   while (k > 0 && t0 - k < 3 && VERB_LEAD.has(tokens[k - 1]!.lower)) k--
   const m = mentions.find((x) => x.t1 === k)
-  return m !== undefined && m.actor !== undefined && (m.kind === 'country' || m.kind === 'authority' || (m.kind === 'person' && m.affiliation !== undefined))
+  // ("In India, the department targeted X": a government body named before, by its kind.)
+  if (!m) return tokens[k - 2]?.lower === 'the' && BODY_NOUNS.has(tokens[k - 1]?.lower ?? '')
+  return m.actor !== undefined && (m.kind === 'country' || m.kind === 'authority' || (m.kind === 'person' && m.affiliation !== undefined))
 }
+const BODY_NOUNS = new Set(['department', 'ministry', 'treasury', 'government', 'administration', 'bloc', 'council', 'commission'])
 
 /** Whether a person, organisation or vessel is named right after token `t1` ("targeted *the Lazarus Group*"). */
 function namedObjectAfter(tokens: Token[], t1: number, mentions: Mention[]): boolean {
   const at = tokens[t1]?.lower === 'the' ? t1 + 1 : t1
-  return mentions.some((m) => m.t0 === at && ['person', 'organization', 'vessel'].includes(m.kind))
+  if (mentions.some((m) => m.t0 === at && ['person', 'organization', 'vessel'].includes(m.kind))) return true
+  // ("two of Tavakoli's sons", "three Chinese companies": a count of people, firms or ships.)
+  return NUMBER_WORDS[tokens[t1]?.lower ?? ''] !== undefined || /^\d{1,3}$/.test(tokens[t1]?.text ?? '')
+    ? tokens.slice(t1 + 1, t1 + 6).some((w) => ANAPHOR_NOUNS[w.lower]?.some((k) => k !== 'country'))
+    : false
 }
 
 // Most `need` tests are plain lists of words ("arms|weapon"). Running over a hundred of them

@@ -1070,3 +1070,59 @@ describe('a fourth round of news patterns', () => {
     ])
   })
 })
+
+describe('a fifth round of news patterns', () => {
+  it('reads "barred from doing business with China" as a ban by China on those barred, and keeps "European firms ... with Russia" a ban on Russia', () => {
+    const f = body('China imposed sanctions on Halvorsen Dynamics and Brightwater Systems over arms sales to Taiwan. The foreign ministry said the two companies would be barred from doing business with Chinese organisations and individuals.')
+    expect(triples(f)).toEqual([
+      'cn|sanctions|brightwater-systems|in_effect', 'cn|sanctions|halvorsen-dynamics|in_effect',
+      'cn|transaction_ban|brightwater-systems|announced', 'cn|transaction_ban|halvorsen-dynamics|announced',
+    ])
+    const g = body('The EU said European firms would be barred from doing business with Russia.')
+    expect(triples(g)).toEqual(['eu|transaction_ban|russia|announced'])
+  })
+
+  it('counts "a former senator and two businessmen" as three people and takes "former senator X" as one of them', () => {
+    const f = body('Canada imposed sanctions on a former Haitian senator and two prominent businessmen it accused of financing the gangs. Foreign Minister Anne Roy said former senator Paul-Henri Dorval, businessman Luc Carrier and Elie Sabbagh, chairman of the Sabbagh Group, had shielded armed groups. The measures freeze any assets the three men hold in Canada.')
+    expect(keys(f)).toEqual([
+      'ca|asset_freeze|elie-sabbagh', 'ca|asset_freeze|luc-carrier', 'ca|asset_freeze|paul-henri-dorval',
+      'ca|sanctions|elie-sabbagh', 'ca|sanctions|luc-carrier', 'ca|sanctions|paul-henri-dorval',
+    ])
+  })
+
+  it('reads "targeted two of X\'s sons, Amir and Reza Tavakoli" as two people of that family name, and "Bank Melli Iran" as one bank', () => {
+    const f = body('The Treasury sanctioned Brigadier General Kazem Tavakoli. Treasury also targeted two of Tavakoli\'s sons, Amir and Reza Tavakoli, who it said managed his property.')
+    expect(keys(f)).toEqual(['us|sanctions|amir-tavakoli', 'us|sanctions|kazem-tavakoli', 'us|sanctions|reza-tavakoli'])
+    const g = body('The EU froze the assets of Bank Melli Iran and Bank Saderat.')
+    expect(keys(g)).toEqual(['eu|asset_freeze|bank-melli-iran', 'eu|asset_freeze|bank-saderat'])
+  })
+
+  it('names "three US lawmakers" from the next sentence (not "an Ohio Republican"), and reads "may not enter" as a ban in force', () => {
+    const f = body('China imposed sanctions on three US lawmakers who visited Taiwan. The ministry said the measures targeted Representative Dan Hollis, an Ohio Republican who led the delegation, Senator Meg Arlen, a Democrat from Oregon, and Representative Luis Ortega. The three lawmakers may not enter mainland China, Hong Kong or Macau. She warned that Beijing would take "further countermeasures" if such visits continued.')
+    expect(triples(f)).toEqual([
+      'cn|sanctions|dan-hollis|in_effect', 'cn|sanctions|luis-ortega|in_effect', 'cn|sanctions|meg-arlen|in_effect',
+      'cn|travel_ban|dan-hollis|in_effect', 'cn|travel_ban|luis-ortega|in_effect', 'cn|travel_ban|meg-arlen|in_effect',
+    ])
+  })
+
+  it('reads "on her" as the person named before in the sentence, "Hollis\'s wife Laura" by her husband\'s name, and the "unreliable entity" list', () => {
+    const f = body('China imposed sanctions on Representative Dan Hollis. After Senator Jane Crane travelled to Taipei, Beijing imposed sanctions on her and her family. The list also covers Hollis\'s wife Laura. In February it placed Orbital Arms and Kestrel Defense Systems on its "unreliable entity" list, barring them from new investment in China.')
+    expect(keys(f)).toEqual(['cn|investment_ban|kestrel-defense-systems', 'cn|investment_ban|orbital-arms', 'cn|sanctions|dan-hollis', 'cn|sanctions|jane-crane', 'cn|sanctions|laura-hollis'])
+  })
+
+  it('reads "the council" as the AU\'s Peace and Security Council once named, and a list after a colon as those suspended', () => {
+    const f = body('The AU\'s Peace and Security Council said it had lifted the suspension of Gabon. The council suspended Gabon in August 2023. That leaves four member states suspended from the bloc: Mali, Niger and Guinea, all of them run by military leaders, and war-torn Sudan. ECCAS suspended Gabon after the coup.')
+    expect(triples(f)).toEqual([
+      'african-union|suspension|gabon|in_effect', 'african-union|suspension|gabon|lifted',
+      'african-union|suspension|guinea|in_effect', 'african-union|suspension|mali|in_effect', 'african-union|suspension|niger|in_effect', 'african-union|suspension|sudan|in_effect',
+      'economic-community-of-central-african-states|suspension|gabon|in_effect',
+    ])
+  })
+
+  it('counts ", naming two front companies, three vessels and the captains of two of them" after a relative clause, and reads "the bulk carrier Lady Rana" as a ship', () => {
+    const f = body('The Treasury on Tuesday imposed sanctions on a shipping network it said moved Iranian oil, naming two front companies, three vessels and the captains of two of them. Treasury said the network arranged cargoes through Gull Tide Shipping LLC, a company registered in Dubai, and Orient Crest Maritime Ltd, a shell that owns the vessels.')
+    expect(keys(f)).toEqual(['us|sanctions|gull-tide-shipping-llc', 'us|sanctions|orient-crest-maritime-ltd'])
+    const g = body('Treasury froze the tanker Sea Amber, the bulk carrier Lady Rana and the tanker Cosmos Pearl.')
+    expect(keys(g)).toEqual(['us|asset_freeze|cosmos-pearl', 'us|asset_freeze|lady-rana', 'us|asset_freeze|sea-amber'])
+  })
+})

@@ -10,7 +10,9 @@ export const ORGANISATIONS: { id: string; name: string; aka: string[] }[] = [
   { id: 'coe', name: 'Council of Europe', aka: ['Committee of Ministers', 'Parliamentary Assembly of the Council of Europe', 'PACE'] },
   { id: 'g7', name: 'G7', aka: ['G-7', 'Group of Seven'] },
   { id: 'nato', name: 'NATO', aka: ['Nato', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'North Atlantic Council'] },
-  { id: 'african-union', name: 'African Union', aka: [] },
+  { id: 'african-union', name: 'African Union', aka: ['AU', 'African Union Commission', 'AU Commission', 'Peace and Security Council', 'AU Peace and Security Council'] },
+  { id: 'economic-community-of-central-african-states', name: 'Economic Community of Central African States', aka: ['ECCAS'] },
+  { id: 'southern-african-development-community', name: 'Southern African Development Community', aka: ['SADC'] },
   // ("West African leaders" is how reports of an ECOWAS summit name the heads of state acting through it.)
   { id: 'ecowas', name: 'ECOWAS', aka: ['Economic Community of West African States', 'West African leaders', 'West African heads of state', 'West African bloc', 'West African regional bloc'] },
   { id: 'commonwealth', name: 'Commonwealth', aka: ['Commonwealth of Nations', 'Commonwealth Ministerial Action Group'] },

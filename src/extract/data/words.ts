@@ -38,7 +38,7 @@ export const ROLE_NOUNS = set(`
 
 /** Last words that mark a capitalised name as an organisation. */
 export const ORG_SUFFIXES = set(`
-  company co corp corporation inc incorporated ltd limited llc plc gmbh ag sa nv bv pjsc ojsc jsc oao zao
+  company co corp corporation inc incorporated ltd limited llc plc gmbh ag sa nv bv pjsc ojsc jsc oao zao pvt pte bhd
   group holding holdings bank banks bancorp petrochemical petrochemicals petroleum oil gas energy airlines
   airline airways aviation aerospace shipping lines line tankers tanker maritime marine navigation trading
   traders industries industry metals mining steel technologies technology tech systems electronics
@@ -176,6 +176,7 @@ export const ANAPHOR_NOUNS: Record<string, ('person' | 'organization' | 'vessel'
   smugglers: ['person'], hackers: ['person'], operatives: ['person'], militants: ['person'], fighters: ['person'],
   directors: ['person'], managers: ['person'], diplomats: ['person'], envoys: ['person'], deputies: ['person'],
   senators: ['person'], legislators: ['person'], clerics: ['person'], lawyers: ['person'], brothers: ['person'],
+  sons: ['person'], daughters: ['person'], sisters: ['person'],
   fund: ['organization'], funds: ['organization'], foundation: ['organization'], charity: ['organization'],
   outpost: ['organization'], militia: ['organization'], gang: ['organization'], cartel: ['organization'],
   companies: ['organization'], company: ['organization'], firms: ['organization'], firm: ['organization'],
