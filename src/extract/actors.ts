@@ -109,6 +109,8 @@ const LISTING_PARTICIPLES = new Set(['put', 'placed', 'added', 'included', 'list
 export function isPassive(tokens: Token[], t: Trigger): boolean {
   // A cue that holds its own auxiliary ("could be added").
   if (BE.has(tokens[t.t0]?.lower ?? '') && /ed$/.test(tokens[t.t1 - 1]?.lower ?? '')) return true
+  // "Hamas has been on the EU's terrorist list": the subject is on it.
+  if (/^(?:been|is|are|was|were|remains?|remained|stays?|stayed)$/.test(tokens[t.t0]?.lower ?? '') && tokens[t.t0 + 1]?.lower === 'on' && /list$/.test(tokens[t.t1 - 1]?.lower ?? '')) return true
   // "The three may not enter China": the subject is kept out.
   if (/^(?:enter|visit)$/.test(tokens[t.t1 - 1]?.lower ?? '') && (MODALS.has(tokens[t.t0]?.lower ?? '') || BE.has(tokens[t.t0]?.lower ?? ''))) return true
   // "which was put on the entity list", "were added to the SDN list": a list named after the verb.

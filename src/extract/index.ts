@@ -189,6 +189,21 @@ function relativeAgentAt(tokens: Token[], at: number, mentions: Mention[], to: n
   return { actor: agent?.actor, objectAt: j + 1, verb: tokens[j]!.lower }
 }
 
+/** "X, a company that Washington sanctioned in 2022": X, for a measure verb right after "that <authority>". */
+function relativeObject(tokens: Token[], t: Trigger, mentions: Mention[]): TargetRef | undefined {
+  if (!/(?:ed)$/.test(tokens[t.t1 - 1]?.lower ?? '') || t.t1 - t.t0 !== 1) return undefined
+  let k = t.t0
+  while (k > 0 && RELATIVE_AUX.has(tokens[k - 1]!.lower)) k--
+  const agent = mentions.find((m) => m.t1 === k && m.actor && (m.kind === 'authority' || m.kind === 'country'))
+  if (!agent || !['that', 'which', 'whom'].includes(tokens[agent.t0 - 1]?.lower ?? '')) return undefined
+  // ... and nothing it acts on after the verb ("sanctioned in 2022", "sanctioned last year").
+  const next = tokens[t.t1]
+  if (next && next.kind === 'word' && (next.cap || !/^(?:in|last|on|over|for|earlier|this|after|before|and|as|under)$/.test(next.lower))) return undefined
+  const pronoun = agent.t0 - 1
+  const before = mentions.filter((m) => m.t1 <= pronoun && pronoun - m.t1 <= 8 && !m.actor && m.target && ['person', 'organization', 'vessel'].includes(m.kind))
+  return before[before.length - 1]?.target
+}
+
 // Words between an adopting verb and the measure it takes up ("adopt all the sanctions").
 const ADOPTED_LEAD = new Set(['all', 'the', 'of', 'most', 'its', 'their', 'same', 'similar', 'these', 'those', 'new', 'latest'])
 
@@ -263,6 +278,12 @@ function readMeasure(view: SentenceView, k: number) {
   if (relative?.objectAt !== undefined) from = relative.objectAt
   const extended = EXTEND_VERBS.has(tokens[t.t0 - 1]?.lower === 'the' || tokens[t.t0 - 1]?.lower === 'its' ? tokens[t.t0 - 2]?.lower ?? '' : '')
   let post = readSlot(tokens, from, to, { ...opts, extended, destination: t.type === 'travel_ban' && ENTRY_END_RE.test(s.text.slice(t.start - s.start, t.end - s.start)), namedInCue: inner.targets.length > 0 })
+  // "Zahrat Real Estate, a Khartoum-based company that Washington sanctioned in 2022": a verb
+  // in a relative clause with nothing after it acts on the name the clause is about.
+  if (!hasReading(post) && !hasReading(inner)) {
+    const antecedent = relativeObject(tokens, t, view.mentions)
+    if (antecedent) post = { ...EMPTY, targets: [antecedent], opened: true }
+  }
   // "leaves five member states suspended from the bloc: Mali, Burkina Faso, ...": the list after
   // a colon names those the measure holds.
   if (post.targets.length === 0 && post.anaphors.length === 0) {
@@ -288,7 +309,8 @@ function readMeasure(view: SentenceView, k: number) {
   const namedOn = under && leadEnd < t.t0 ? view.mentions.find((m) => m.t0 === leadEnd && m.actor !== undefined) : undefined
   const namedOnIds = namedOn ? [...new Set(view.mentions.filter((m) => m.t0 >= leadEnd && m.t1 <= t.t0 && m.actor !== undefined).map((m) => m.actor!))] : []
   // "barred from new U.S. debt financing": the state named on what is withheld, inside the cue.
-  const ownerInCue = view.mentions.find((m) => m.t0 >= t.t0 && m.t1 <= t.t1 && m.onMeasure && m.actor !== undefined && (m.kind === 'country' || m.kind === 'adjective'))
+  // ("has been on the EU's terrorist list": the owner of the list.)
+  const ownerInCue = view.mentions.find((m) => m.t0 >= t.t0 && m.t1 <= t.t1 && m.actor !== undefined && ((m.onMeasure && (m.kind === 'country' || m.kind === 'adjective')) || (isPossessive(tokens[m.t1]) && (m.kind === 'authority' || m.kind === 'country') && /list$/.test(tokens[t.t1 - 1]?.lower ?? ''))))
   const found = relative?.actor && !adopted
     ? { ids: [relative.actor], end: t.t0, negFrom: clause, rejected: false, groupAnaphor: false }
     : namedOn?.actor
@@ -380,8 +402,13 @@ function settleUnnamed(unnamed: UnnamedGroups): void {
     if (named) continue
     // "sanctions on three Lebanese businessmen and a money-exchange company. The Treasury said it
     // had designated A, B, C and D": the same authority names as many right after.
-    const next = unnamed.named.find((n) => n.authority === finding.authority.id && n.sentence > sentence && n.sentence - sentence <= 2)
-    if (members !== undefined && next?.targets.length === members) finding.targets.push(...next.targets)
+    // ("... designated A and B. It also blacklisted C": the count may be reached over a few sentences.)
+    const namedNext = new Map<string, TargetRef>()
+    for (const n of unnamed.named) {
+      if (n.authority !== finding.authority.id || n.sentence <= sentence || n.sentence - sentence > 6 || (members !== undefined && namedNext.size >= members)) continue
+      for (const t of n.targets) namedNext.set(t.id, t)
+    }
+    if (members !== undefined && namedNext.size === members) finding.targets.push(...namedNext.values())
     else finding.targets.push(...states)
   }
 }
@@ -575,8 +602,10 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
       const finding: Finding = { authority: authorityRef(id), type, status: findingStatus, targets: [...list], quote: s.text, span: [s.start, s.end] }
       out.push(finding)
       made.push(finding)
-      if (unnamedOf.length) {
-        const counted = readings.flatMap((r) => r.counted)
+      // ("sanctions on two senior officials and a fuel company": of no state, but counted, so
+      // that the members named in the next sentences complete it.)
+      const counted = readings.flatMap((r) => r.counted)
+      if (unnamedOf.length || (list.length === 0 && counted.length && !t.inherits)) {
         unnamed.pending.push({ finding, states: unnamedOf, sentence: s.index, ...(counted.length ? { members: counted.reduce((n, c) => n + c.count, 0) } : {}) })
       }
       const people = list.filter((x) => x.kind !== 'country')
@@ -663,16 +692,23 @@ function openingState(s: Sentence, ctx: ArticleContext): string | undefined {
 }
 
 /** The state a sentence opens with ("China retaliated ...", "Beijing said ..."), if any. */
+// Last words of a phrase of time that opens a sentence ("A day later,", "On Friday,", "Last month,").
+const TIME_OPENERS = new Set(['later', 'earlier', 'ago', 'week', 'month', 'year', 'day', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'meanwhile', 'separately', 'previously', 'yesterday', 'today'])
+
 function subjectState(s: Sentence, ctx: ArticleContext): string | undefined {
   // ("In Mexico City, the Finance Ministry said it had frozen ...": the capital opening the
   // sentence says whose government speaks.)
   const opening = openingState(s, ctx)
   if (opening) return opening
   // ("Neighbouring Liechtenstein, ...": a capitalised word that describes the state may open it.)
-  const found = findMentions(s.tokens.slice(0, 4), ctx, true)
-  const first = found.find((m) => m.t0 === 0 || (m.t0 === 1 && (s.tokens[0]!.lower === 'the' || (s.tokens[0]!.cap && /(?:ing|al|ed)$/.test(s.tokens[0]!.lower) && !found.some((x) => x.t0 === 0)))))
+  // ("A day later, the U.S. Treasury designated ...": after an opening phrase of time.)
+  const comma = s.tokens.findIndex((w, i) => i < 5 && w.text === ',')
+  const from = comma > 0 && TIME_OPENERS.has(s.tokens[comma - 1]!.lower) ? comma + 1 : 0
+  const tokens = s.tokens.slice(from, from + 4)
+  const found = findMentions(tokens, ctx, true)
+  const first = found.find((m) => m.t0 === 0 || (m.t0 === 1 && (tokens[0]!.lower === 'the' || (tokens[0]!.cap && /(?:ing|al|ed)$/.test(tokens[0]!.lower) && !found.some((x) => x.t0 === 0)))))
   // ("The German scholar Adrian Zenz ...": an adjective on a person is no state acting.)
-  if (first?.kind === 'adjective' && !GOVERNMENT_NOUNS.has(s.tokens[first.t1]?.lower ?? '')) return undefined
+  if (first?.kind === 'adjective' && !GOVERNMENT_NOUNS.has(tokens[first.t1]?.lower ?? '')) return undefined
   return first?.actor && first.actor.length === 2 ? first.actor : undefined
 }
 

@@ -83,6 +83,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'export_ban', need: /list/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~24)from\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:entity\s+list|trade\s+blacklist)\b`), lifts: true },
   { type: 'sanctions', need: /list/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~24)from\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:blacklist|black\s+list|sanctions\s+list|list)\b`), lifts: true },
   { type: 'sanctions', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,2}?(?:blacklist|black\s+list|(?:sanctions?|terrorism|terrorist|terror|blocking|watch|restricted|consolidated|designated|sanctioned)\s+list|["“]?unreliable\s+entit(?:y|ies)["”]?\s+list|list\s+of\s+(?:sanctioned|designated)\s+\w+)\b`) },
+  // "Hamas has been on the EU's terrorist list since 2003": the subject is listed.
+  { type: 'sanctions', need: /list/i, re: rx(String.raw`\b(?:been|is|are|was|were|remains?|remained|stays?|stayed)\s+on\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}[\w.]*['’]s\s+)?(?:\S+\s+){0,2}?(?:blacklist|(?:sanctions?|terrorism|terrorist|terror|blocking|consolidated)\s+list)\b`, 'giu') },
   // "put 25 Americans on its stop list": Moscow's list of those barred from entering Russia.
   { type: 'travel_ban', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,2}?(?:stop|no-entry|entry[- ]ban|visa[- ]ban|travel[- ]ban)\s+list\b`) },
   // "In March it put Biden and Blinken on a similar list": the kind of the list named before.
@@ -268,6 +270,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   // Sanctions of unstated kind.
   { type: 'sanctions', need: /sanction/i, re: rx(String.raw`\bsanction(?:s|ed|ing)?\b(?![- ](?:busting|evasion|evaders?|expert|experts|lawyer|lawyers|analyst|analysts|specialist|specialists|compliance|policy|tracker|database|advisers?|watchdog|committee|panel|monitors?|monitoring|relief|hit|proof|resistant)|\s+(?:law|laws|framework)\b)`) },
   { type: 'sanctions', need: /black/i, re: rx(String.raw`\bblack-?list(?:s|ed|ing)?\b`) },
+  // "the bloc was considering listing X": adding X to its list of sanctioned parties.
+  { type: 'sanctions', need: /listing/i, re: rx(String.raw`\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|propos(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|mull(?:s|ed|ing)?|back(?:s|ed|ing)?|support(?:s|ed|ing)?)\s+(?:also\s+)?listing\b(?=\s+(?:the\s+)?\p{Lu})`, 'gu'), namedObject: true },
   // "said it was punishing Hsiao Bi-khim, Taiwan's representative": punishing someone named is sanctioning them.
   { type: 'sanctions', need: /punish/i, re: rx(String.raw`\bpunish(?:es|ed|ing)?\b(?=\s+(?:the\s+)?\p{Lu})`, 'gu'), namedObject: true },
   // "Washington has targeted the Lazarus Group for years": an authority that targets someone sanctions them.

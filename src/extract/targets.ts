@@ -144,6 +144,17 @@ export interface SlotOptions {
 
 const isNameStart = (t: Token | undefined): boolean => t !== undefined && t.cap
 
+/** "army chief of staff General X": lower-case words of an office, then a name, from `i`. */
+function officeThenName(tokens: Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + 6); k++) {
+    const w = tokens[k]!
+    if (w.kind !== 'word') return false
+    if (w.cap) return k > i
+    if (!TITLE_WORDS.has(w.lower) && !['of', 'staff', 'army', 'police', 'deputy', 'former'].includes(w.lower)) return false
+  }
+  return false
+}
+
 /** Whether ", including" (or a like list word) follows within the clause. */
 /** ", naming two front companies": a comma, "naming" and a count (at the comma `k`). */
 function namingCount(tokens: Token[], k: number): boolean {
@@ -213,7 +224,8 @@ function endsPhrase(tokens: Token[], i: number, m: Mention | undefined, opened: 
   // (", naming two front companies and three vessels": the members of what was just named.)
   if (t.text === ',' && /ing$/.test(tokens[i + 1]?.lower ?? '') && !['including', 'notably', 'among', 'targeting'].includes(tokens[i + 1]!.lower) && !namingCount(tokens, i)) return true
   // "three senior military officers: Major General ...": a colon that opens a list goes on.
-  if (t.text === ':' && !isNameStart(tokens[i + 1])) return true
+  // ("three officials: army chief of staff General X, ...": an office before the first name.)
+  if (t.text === ':' && !isNameStart(tokens[i + 1]) && !(opened && officeThenName(tokens, i + 1))) return true
   if (AUXILIARIES.has(lower) || SPEECH_VERBS.has(lower)) return true
   // "a travel ban and UK citizens ...": nothing was opened, so a conjunction starts a new clause
   // (but ", including X" goes on).
@@ -441,6 +453,12 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
     if (skipping && clause && namingCount(tokens, i)) {
       skipping = clause = false
       i++
+      continue
+    }
+    // ("three officials it said had armed militias: army chief General X, ...": the clause ends
+    // where the list of those counted opens.)
+    if (skipping && clause && t.text === ':' && out.described.length > 0 && (isNameStart(tokens[i + 1]) || officeThenName(tokens, i + 1))) {
+      skipping = clause = false
       continue
     }
     // Inside a skipped relative clause only a hard break ends the phrase; its verbs do not.
@@ -675,6 +693,8 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
     case 'organization':
     case 'vessel':
     case 'region': {
+      // ("designated him a Specially Designated Global Terrorist": the category, not a target.)
+      if (/^(?:a|an|as)$/.test(prev?.lower ?? '') && /\b(?:designated|terrorists?|sponsors?)\b/i.test(m.target.name)) return
       // "Hezbollah financiers": people of the organisation, not the organisation.
       // ("Blue Sky Logistics and its owner": a list, the company is a target too.)
       if (m.kind === 'organization' && [0, 1, 2].some((d) => MEMBERS.has(tokens[m.t1 + d]?.lower ?? '') && tokens.slice(m.t1, m.t1 + d).every((w) => w.kind === 'word' && !w.cap && !LIST_LINKS.has(w.lower) && w.lower !== 'or'))) return

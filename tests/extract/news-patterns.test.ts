@@ -1125,4 +1125,18 @@ describe('a fifth round of news patterns', () => {
     const g = body('Treasury froze the tanker Sea Amber, the bulk carrier Lady Rana and the tanker Cosmos Pearl.')
     expect(keys(g)).toEqual(['us|asset_freeze|cosmos-pearl', 'us|asset_freeze|lady-rana', 'us|asset_freeze|sea-amber'])
   })
+
+  it('reads a list after a colon that opens with an office, a group counted once and named over later sentences, and "A day later, X ... It also ..."', () => {
+    const f = body('The U.N. panel of experts recommended an asset freeze on three officials it said had armed militias: army chief of staff General Deng Malual, Information Minister Lual Ayii and Peter Dak.')
+    expect(triples(f)).toEqual(['un|asset_freeze|deng-malual|proposed', 'un|asset_freeze|lual-ayii|proposed', 'un|asset_freeze|peter-dak|proposed'])
+    const g = body('The United States imposed sanctions on two senior officials and a fuel company. A vote at the Council failed. Russia abstained. A day later, the Treasury designated Lual Ayii and Peter Dak. It also blacklisted Nile Star Logistics.')
+    expect(keys(g)).toEqual(['us|asset_freeze|lual-ayii', 'us|asset_freeze|peter-dak', 'us|sanctions|lual-ayii', 'us|sanctions|nile-star-logistics', 'us|sanctions|peter-dak'])
+  })
+
+  it('reads "a company that Washington sanctioned in 2022" as a measure on the company, "considering listing X", "on the EU\'s terrorist list", and no target in "a Specially Designated Global Terrorist"', () => {
+    const f = body('Officials in Brussels said the bloc was also considering listing Zahra Real Estate, a Khartoum-based company that Washington sanctioned in 2022, but that more legal work was needed.')
+    expect(triples(f)).toEqual(['eu|sanctions|zahra-real-estate|proposed', 'us|sanctions|zahra-real-estate|in_effect'])
+    const g = body('The Oslo Front has been on the EU\'s terrorist list since 2003. The United States designated Omar Lund a Specially Designated Global Terrorist in 2015.')
+    expect(keys(g)).toEqual(['eu|sanctions|oslo-front', 'us|asset_freeze|omar-lund'])
+  })
 })
