@@ -78,7 +78,7 @@ const FURTHER_RE = /\b(?:further|more|additional|new|tougher|harsher)\s+(?:\w+\s
 const CONDITION_RE = /^\W*(?:\w+\s+){0,3}?(?:if|unless|should)\b/i
 const INVERTED_BE = new Set(['was', 'were', 'is', 'are'])
 const INVERTED_LEAD = new Set(['also', 'likewise', 'similarly', 'further', 'newly', 'separately', 'additionally', 'and'])
-const EMPTY: SlotReading = { targets: [], sectors: [], anaphors: [], described: [], opened: false, end: 0, lastRead: 0, used: [], countries: [], counted: [], statesOfDescribed: [] }
+const EMPTY: SlotReading = { targets: [], sectors: [], anaphors: [], described: [], opened: false, end: 0, lastRead: 0, used: [], countries: [], counted: [], statesOfDescribed: [], peopleOf: [] }
 
 const hasReading = (r: SlotReading): boolean => r.targets.length + r.sectors.length + r.anaphors.length + r.described.length > 0
 
@@ -389,6 +389,8 @@ interface UnnamedGroups {
   completions: Finding[]
   /** Measures of unstated kind that a specific one in the same sentence does not absorb. */
   standalone: Set<Finding>
+  /** Findings whose states stand for people not yet named ("travel bans on Russian judges"). */
+  peopleOf: { finding: Finding; states: string[]; sentence: number }[]
 }
 
 /**
@@ -396,6 +398,12 @@ interface UnnamedGroups {
  * (and no later sentence completed the group), the state stands as the target.
  */
 function settleUnnamed(unnamed: UnnamedGroups): void {
+  // "... travel bans on Russian judges. The Foreign Office said it had designated Judge X, Y and
+  // Z": the people the same authority names next replace their state.
+  for (const { finding, states, sentence } of unnamed.peopleOf) {
+    const namedLater = unnamed.named.some((n) => n.authority === finding.authority.id && n.sentence > sentence && n.sentence - sentence <= 3 && n.targets.some((t) => t.kind === 'person'))
+    if (namedLater) finding.targets = finding.targets.filter((t) => !states.includes(t.id))
+  }
   for (const { finding, states, sentence, members } of unnamed.pending) {
     if (finding.targets.length) continue
     const named = unnamed.completions.some((f) => f.authority.id === finding.authority.id && f.type === finding.type && f.span[0] > finding.span[0])
@@ -610,6 +618,9 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
       }
       const people = list.filter((x) => x.kind !== 'country')
       if (people.length && !t.inherits) unnamed.named.push({ authority: id, sentence: s.index, targets: people })
+      // ("asset freezes on Russian judges and prosecutors": the state, until the judges are named.)
+      const peopleOf = named.length === 0 ? readings.flatMap((r) => r.peopleOf).map((x) => x.id) : []
+      if (peopleOf.length) unnamed.peopleOf.push({ finding, states: peopleOf, sentence: s.index })
       if (t.inherits) unnamed.completions.push(finding)
       // "Deripaska himself remains under sanctions, and his assets remain frozen": a state of
       // being under sanctions is reported in its own right, beside the specific measures.
@@ -719,7 +730,7 @@ export function extractFindings(text: string, options: ExtractOptions = {}): Fin
   const swift = SWIFT_RE.test(text)
   let discourse = new Discourse()
   const findings: Finding[] = []
-  const unnamed: UnnamedGroups = { pending: [], named: [], completions: [], standalone: new Set() }
+  const unnamed: UnnamedGroups = { pending: [], named: [], completions: [], standalone: new Set(), peopleOf: [] }
   for (const s of sentences) {
     if (s.caption) continue
     ctx.titleCase = s.headline && isTitleCase(s)

@@ -799,6 +799,6 @@ function isSpeaker(tokens: Token[], m: Mention, titleStart: number): boolean {
   }
   const before = tokens[titleStart - 1]
   // "added Omar Dastani to its list": added to a list, not "..., added Omar Dastani".
-  if (before && /^add(?:ed|s|ing)$/.test(before.lower) && tokens.slice(m.t1, m.t1 + 8).some((w) => w.lower === 'to')) return false
+  if (before && /^add(?:ed|s|ing)$/.test(before.lower) && tokens.slice(m.t1, m.t1 + 20).some((w) => w.lower === 'to')) return false
   return before !== undefined && SPEECH_VERBS.has(before.lower)
 }

@@ -43,6 +43,8 @@ export interface SlotReading {
   statesOfDescribed: TargetRef[]
   /** Unnamed members counted by kind ("one individual, two companies and two tankers"). */
   counted: Counted[]
+  /** States read as targets for their people, not counted ("Russian judges" → Russia). */
+  peopleOf: TargetRef[]
 }
 
 /** A number of unnamed targets of one kind. */
@@ -143,6 +145,15 @@ export interface SlotOptions {
 }
 
 const isNameStart = (t: Token | undefined): boolean => t !== undefined && t.cap
+
+/** Where the person mention that ends right before token `at` starts (else undefined). */
+function personStartBefore(tokens: Token[], at: number, mentionAt: Map<number, Mention>): number | undefined {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    const m = mentionAt.get(k)
+    if (m) return m.t1 === at ? k : undefined
+  }
+  return undefined
+}
 
 /** "army chief of staff General X": lower-case words of an office, then a name, from `i`. */
 function officeThenName(tokens: Token[], i: number): boolean {
@@ -360,7 +371,7 @@ function nameAfter(tokens: Token[], at: number, mentionAt: Map<number, Mention>,
  * ("sanctions against Russia *for the invasion of Ukraine*"), up to the next list word.
  */
 export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOptions): SlotReading {
-  const out: SlotReading = { targets: [], sectors: [], anaphors: [], described: [], opened: false, end: to, lastRead: 0, used: [], countries: [], counted: [], statesOfDescribed: [] }
+  const out: SlotReading = { targets: [], sectors: [], anaphors: [], described: [], opened: false, end: to, lastRead: 0, used: [], countries: [], counted: [], statesOfDescribed: [], peopleOf: [] }
   let skipping = false // inside a phrase that does not hold targets
   let apposition = false // the skipped phrase is an apposition, closed by the next comma
   let clause = false // the skipped phrase is a relative clause or description, closed by a list word
@@ -693,6 +704,11 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
     case 'organization':
     case 'vessel':
     case 'region': {
+      // ("Judge Sergei Podolsky of the Moscow City Court": where the person named before works.)
+      if (m.kind === 'organization') {
+        const ofAt = prev?.lower === 'the' ? m.t0 - 2 : m.t0 - 1
+        if (tokens[ofAt]?.lower === 'of' && opts.mentionAt.get(personStartBefore(tokens, ofAt, opts.mentionAt) ?? -1)?.kind === 'person') return
+      }
       // ("designated him a Specially Designated Global Terrorist": the category, not a target.)
       if (/^(?:a|an|as)$/.test(prev?.lower ?? '') && /\b(?:designated|terrorists?|sponsors?)\b/i.test(m.target.name)) return
       // "Hezbollah financiers": people of the organisation, not the organisation.
@@ -767,6 +783,7 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
       // ("The EU sanctioned Russian officials": the same right after the verb of the measure.)
       if (m.government && (['on', 'against', 'targeting'].includes(tokens[p]?.lower ?? '') || MEASURE_VERBS.has(tokens[p]?.lower ?? '')) && !tokens[m.t1 - 1]!.text.includes('-') && !describesNext(tokens, m, opts)) {
         out.sectors.push(m.target)
+        if (ANAPHOR_NOUNS[next?.lower ?? '']?.includes('person')) out.peopleOf.push(m.target)
         return
       }
       // "delisted three Venezuelan officials": counted officials stand for the state if never named.
@@ -793,6 +810,7 @@ function readMention(tokens: Token[], m: Mention, out: SlotReading, opts: SlotOp
         // target in its own right, not a stand-in for the names.
         if (listedWithCompany(tokens, m.t1, opts)) out.targets.push(m.target)
         else out.sectors.push(m.target)
+        if (tokens.slice(m.t1, k).some((w) => ANAPHOR_NOUNS[w.lower]?.includes('person'))) out.peopleOf.push(m.target)
       }
       return
     }

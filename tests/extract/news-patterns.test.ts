@@ -1139,4 +1139,11 @@ describe('a fifth round of news patterns', () => {
     const g = body('The Oslo Front has been on the EU\'s terrorist list since 2003. The United States designated Omar Lund a Specially Designated Global Terrorist in 2015.')
     expect(keys(g)).toEqual(['eu|sanctions|oslo-front', 'us|asset_freeze|omar-lund'])
   })
+
+  it('drops the state for "Russian judges" once the same authority names them, keeps the court a judge sits on out, and reads a long list before "to the bloc\'s human rights sanctions list"', () => {
+    const f = body('Britain on Thursday imposed asset freezes on Russian judges over the trial. The Foreign Office said it had designated Judge Oleg Sorin of the Moscow City Court and state prosecutor Vera Lunina. In Brussels, EU ministers added Sorin, Lunina and Deputy Prosecutor General Ivan Petrov to the bloc\'s human rights sanctions list.')
+    expect(keys(f)).toEqual(['eu|sanctions|ivan-petrov', 'eu|sanctions|oleg-sorin', 'eu|sanctions|vera-lunina', 'gb|asset_freeze|oleg-sorin', 'gb|asset_freeze|vera-lunina'])
+    const g = body('Britain on Thursday imposed asset freezes on Russian judges over the trial.')
+    expect(keys(g)).toEqual(['gb|asset_freeze|russia'])
+  })
 })

@@ -20,7 +20,7 @@ export const TITLE_WORDS = set(`
   economic trade commerce state treasury justice energy home spokesman spokeswoman spokesperson press
   ambassador envoy high commissioner director head boss owner tycoon oligarch businessman businesswoman
   billionaire magnate official officer adviser advisor aide lawmaker opposition former acting then
-  top senior junior assistant undersecretary under-secretary secretary-general attorney judge
+  top senior junior assistant undersecretary under-secretary secretary-general attorney judge prosecutor
   speaker health security national counsellor councillor brigadier commodore captain sergeant cabinet
   senators generals governors presidents officials commanders executives directors lawmakers congressmen
   representatives admirals colonels ambassadors envoys mep meps mp mps legislator legislators
