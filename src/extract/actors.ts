@@ -7,7 +7,7 @@ import { CLAUSE_BREAK_WORDS, SUPPORT_RE } from './lexicon'
 import type { Mention } from './mentions'
 import type { Sentence } from './sentences'
 import { clauseStart } from './status'
-import { NOT_NAMES, SPEECH_VERBS } from './data/words'
+import { GOVERNMENT_NOUNS, NOT_NAMES, SPEECH_VERBS } from './data/words'
 import { commaAsides, isPossessive, type Token } from './tokens'
 import type { Trigger } from './triggers'
 
@@ -266,8 +266,21 @@ export function findActors(s: Sentence, t: Trigger, mentions: Mention[], exclude
     if (partner) return { ...none, ids: [partner.state.actor!] }
     // Suspension from an organisation that is itself an authority: "suspended from the Council of Europe".
     if (t.type === 'suspension') {
-      const org = mentions.find((m) => m.t0 > t.t0 && m.kind === 'authority' && tokens[m.t0 - 1]?.lower !== 'by' && ['from', 'the'].includes(tokens[m.t0 - 1]?.lower ?? ''))
-      if (org) return { ...none, ids: [org.actor!] }
+      // ("suspended from the decision-making bodies of ECOWAS": the body whose organs they are.)
+      const ofBodies = (m: Mention): boolean => tokens[m.t0 - 1]?.lower === 'of' && /^(?:bodies|organs|institutions|activities|structures|councils)$/.test(tokens[m.t0 - 2]?.lower ?? '')
+      const org = mentions.find((m) => m.t0 > t.t0 && m.kind === 'authority' && tokens[m.t0 - 1]?.lower !== 'by' && (['from', 'the'].includes(tokens[m.t0 - 1]?.lower ?? '') || ofBodies(m)))
+      if (org) {
+        // ("suspended from the bodies of ECOWAS and of the African Union": each body named.)
+        const ids = [org.actor!]
+        let end = org.t1
+        for (const m of mentions) {
+          if (m.t0 < end || m.kind !== 'authority' || !m.actor) continue
+          if (!tokens.slice(end, m.t0).every((w) => ['and', 'of', 'the', '(', ')'].includes(w.lower))) break
+          if (!ids.includes(m.actor)) ids.push(m.actor)
+          end = m.t1
+        }
+        return { ...none, ids }
+      }
     }
     return none
   }
@@ -347,7 +360,8 @@ function pronounSubject(tokens: Token[], t: Trigger): number {
 function relativeSubject(tokens: Token[], t: Trigger, mentions: Mention[]): Mention | undefined {
   for (let k = t.t0 - 1; k >= Math.max(1, t.t0 - 6); k--) {
     const w = tokens[k]!
-    if (w.lower === 'which' || w.lower === 'who') {
+    // ("Mali, whose junta took RFI off the air": the state whose government acts.)
+    if (w.lower === 'which' || w.lower === 'who' || (w.lower === 'whose' && GOVERNMENT_NOUNS.has(tokens[k + 1]?.lower ?? ''))) {
       if (tokens[k - 1]?.text !== ',') return undefined
       const m = mentions.find((x) => x.t1 === k - 1)
       return m?.actor && (m.kind === 'authority' || m.kind === 'country') ? m : undefined

@@ -224,6 +224,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'broadcast_ban', need: /broadcast|airing|transmission/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~5)(?:from\s+)?(?:broadcasting|broadcasts?|airing|transmissions?)\b`) },
   { type: 'broadcast_ban', need: /off the air/i, re: rx(String.raw`\b(?:taken|taking|took|take|pulled|pull|pulling|kicked|knocked)\s+(?<slot>~4)off\s+the\s+air\b`) },
   // "Roskomnadzor blocked the websites of the BBC's Russian service and Deutsche Welle".
+  // "suspend distribution of the weekly magazine X", "halted publication of the newspaper Y".
+  { type: 'broadcast_ban', need: /distribution|publication|circulation/i, re: rx(String.raw`\b${BAN_VERB}\s+(?:the\s+)?(?:distribution|publication|circulation)\s+of\b`) },
   { type: 'broadcast_ban', need: /website/i, re: rx(String.raw`\bblock(?:s|ed|ing)?\s+(?:access\s+to\s+)?(?:the\s+)?websites?\s+of\b`) },
   { type: 'broadcast_ban', need: /licen/i, re: rx(String.raw`\b(?:revok|withdr[ae]w|suspend|cancel|strip)\w*\s+(?<slot>~4)(?:broadcast(?:ing)?\s+)?licen[cs]es?\s+(?:to\s+(?:broadcast|air|transmit)|in\s+the)\b`) },
 

@@ -8,6 +8,7 @@ import type { TargetRef } from '../domain/taxonomy'
 import { slugify } from '../domain/slug'
 import { countryOf, matchGazetteer, type GazetteerEntry } from './authorities'
 import { KNOWN_COMPANIES } from './data/companies'
+import { BROADCASTERS, MEDIA_WITH_STATE_NAMES } from './data/media'
 import type { Country } from './data/countries'
 import {
   AUXILIARIES, GIVEN_NAMES, GOVERNMENT_NOUNS, HONORIFICS, NAME_NOUNS, NOT_NAMES, NUMBER_WORDS, ORG_HEADS, ORG_SUFFIXES, ROLE_NOUNS, SINGULAR_ORGS, SPEECH_VERBS,
@@ -194,6 +195,12 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
     }
     break
   }
+  // ("Radio France Internationale", "France 24": an outlet whose name holds a state's.)
+  const outlet = MEDIA_WITH_STATE_NAMES.find((name) => tokens.slice(a, b).map((t) => t.lower).join(' ') === name)
+  if (outlet) {
+    out.push(mention('organization', a, b, { target: makeTarget(tokens.slice(a, b).map((t) => t.text).join(' '), 'organization') }))
+    return
+  }
   // "Houston-registered Gulf Bend Petroleum Trading LLC": where a company is registered is no
   // part of its name.
   while (a < b - 1 && /-(?:based|registered|headquartered|flagged|born)$/i.test(tokens[a]!.text)) a++
@@ -336,7 +343,7 @@ function withoutNickname(tokens: Token[]): Token[] {
 }
 
 // Nouns that introduce a company's name, right before it or before a comma.
-const COMPANY_NOUNS = new Set(['company', 'firm', 'lender', 'operator', 'conglomerate', 'insurer', 'exporter', 'refiner', 'refinery', 'supplier', 'shipper', 'subsidiary', 'manufacturer', 'chipmaker', 'carrier', 'airline', 'broadcaster', 'outlet', 'shipbuilder'])
+const COMPANY_NOUNS = new Set(['company', 'firm', 'lender', 'operator', 'conglomerate', 'insurer', 'exporter', 'refiner', 'refinery', 'supplier', 'shipper', 'subsidiary', 'manufacturer', 'chipmaker', 'carrier', 'airline', 'broadcaster', 'outlet', 'shipbuilder', 'magazine', 'newspaper', 'weekly', 'daily'])
 
 /** Person, organisation or vessel, for a name the gazetteer does not know. */
 function classifyName(tokens: Token[], t0: number, t1: number, titles: string[], honorific: boolean, opener: boolean, ctx: ArticleContext): Mention {
@@ -360,7 +367,7 @@ function classifyName(tokens: Token[], t0: number, t1: number, titles: string[],
   const lowerName = words.join(' ').toLowerCase()
   // (A short form of an organisation the article names in full, "EN+" for "EN+ Group", keeps the full name.)
   const shortForm = words.length === 1 && ctx.orgs.has(lowerName)
-  if (!shortForm && (KNOWN_COMPANIES.has(lowerName) || ctx.airlines.has(lowerName) || ctx.broadcasters.has(lowerName))) return mention('organization', t0, t1, { titles, target: makeTarget(words.join(' '), 'organization') })
+  if (!shortForm && (KNOWN_COMPANIES.has(lowerName) || BROADCASTERS.has(lowerName) || ctx.airlines.has(lowerName) || ctx.broadcasters.has(lowerName))) return mention('organization', t0, t1, { titles, target: makeTarget(words.join(' '), 'organization') })
   // "the firm Norden Freight", "The second company, Norden Freight": the noun says what the name is.
   const company = (before && !before.cap && COMPANY_NOUNS.has(before.lower)) || (before?.text === ',' && before2 && !before2.cap && COMPANY_NOUNS.has(before2.lower))
   if (company && !honorific && titles.length === 0) return mention('organization', t0, t1, { target: makeTarget(words.join(' '), 'organization') })
@@ -545,7 +552,8 @@ export function findMentions(tokens: Token[], ctx: ArticleContext, namesOnly = f
       }
       // A number after a name is part of it ("Grace 1", "Adrian Darya 1", "Nord Stream 2 AG").
       // ("Rossiya 24, NTV Mir and Rossiya 1": a one-word name and a short number, then the list goes on.)
-      const listed = j === i + 1 && /^\d{1,2}$/.test(n.text) && [',', 'and', 'or', '.', ';'].includes(tokens[j + 1]?.lower ?? '.')
+      // ("France 24 off the air": an outlet's name that ends in a number.)
+      const listed = j === i + 1 && /^\d{1,2}$/.test(n.text) && ([',', 'and', 'or', '.', ';', '"', '“', ')'].includes(tokens[j + 1]?.lower ?? '.') || BROADCASTERS.has(`${tokens[i]!.lower} ${n.text}`))
       if (n.kind === 'number' && /^\d{1,3}$/.test(n.text) && (listed || VESSEL_NOUNS.has(tokens[i - 1]?.lower ?? '') || (tokens[j + 1]?.cap && ORG_SUFFIXES.has(tokens[j + 1]!.lower)))) {
         j++
         continue

@@ -1146,4 +1146,14 @@ describe('a fifth round of news patterns', () => {
     const g = body('Britain on Thursday imposed asset freezes on Russian judges over the trial.')
     expect(keys(g)).toEqual(['gb|asset_freeze|russia'])
   })
+
+  it('reads outlets whose names hold a state\'s ("Radio France Internationale", "France 24"), "Mali, whose junta took X off the air", distribution bans, and suspensions from two bodies', () => {
+    const f = body('Burkina Faso on Monday suspended the broadcasts of Radio France Internationale and France 24 "until further notice". The junta warned that it could also suspend distribution of the weekly magazine Jeune Afrique. The decisions mirror steps taken by neighbouring Mali, whose junta took RFI and France 24 off the air in 2022. Burkina Faso has been suspended from the bodies of ECOWAS and of the African Union since the coup.')
+    expect(triples(f)).toEqual([
+      'african-union|suspension|burkina-faso|in_effect',
+      'bf|broadcast_ban|france-24|in_effect', 'bf|broadcast_ban|jeune-afrique|proposed', 'bf|broadcast_ban|radio-france-internationale|in_effect',
+      'ecowas|suspension|burkina-faso|in_effect',
+      'ml|broadcast_ban|france-24|in_effect', 'ml|broadcast_ban|rfi|in_effect',
+    ])
+  })
 })

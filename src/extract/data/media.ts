@@ -1,12 +1,19 @@
 /**
- * State media that sanctions news names without saying they are broadcasters ("banned RT and
- * Sputnik"). All entries are lower case.
+ * Media outlets that news of bans names without saying they are broadcasters ("banned RT and
+ * Sputnik", "suspended Radio France Internationale and France 24"): state media that sanctions
+ * target, and international outlets that governments take off the air. All entries are lower case.
  */
 export const BROADCASTERS = new Set([
   'rt', 'russia today', 'sputnik', 'rt france', 'rt deutsch', 'rt arabic', 'rossiya', 'rossiya 1', 'rossiya 24', 'rossiya rtr',
   'channel one', 'ntv', 'ren tv', 'zvezda', 'tvc', 'izvestia', 'ria novosti', 'rossiyskaya gazeta', 'voice of europe',
   'press tv', 'hispantv', 'al-alam', 'al-manar', 'cgtn', 'cctv', 'kcna', 'telesur', 'belarus 24', 'ont',
+  'radio france internationale', 'rfi', 'france 24', 'tv5monde', 'deutsche welle', 'dw', 'voice of america', 'voa',
+  'radio free europe', 'radio liberty', 'radio free europe/radio liberty', 'rfe/rl', 'radio free asia', 'bbc', 'bbc persian',
+  'bbc world service', 'al jazeera', 'euronews', 'tv rain', 'dozhd', 'meduza', 'novaya gazeta', 'jeune afrique',
 ])
+
+/** Outlets whose names hold a state's name ("Radio France Internationale", "France 24"): read as one name. */
+export const MEDIA_WITH_STATE_NAMES = [...BROADCASTERS].filter((name) => /\b(?:france|europe|america|asia|belarus|russia)\b/.test(name))
 
 // Name endings that mark a broadcaster ("Zvezda TV", "Press TV", "Radio Sputnik").
 const BROADCASTER_NAME_RE = /(?:^|\s)(?:tv|television|radio|channel|broadcasting)$|^radio\s/i

@@ -100,7 +100,7 @@ export const GOVERNMENT_NOUNS = set(`
   diplomats diplomat lawmakers legislators parliament cabinet president presidency prime premier
   chancellor leader leaders leadership treasury regulators regulator embassy envoy ambassador delegation
   spokesman spokeswoman spokesperson department foreign customs navy coastguard senate congress
-  side state`)
+  side state junta regime`)
 
 /**
  * Nouns after a country adjective that make the phrase a sector of that country ("Russian
