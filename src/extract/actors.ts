@@ -120,7 +120,8 @@ export function isPassive(tokens: Token[], t: Trigger): boolean {
   else start = t.t0
   for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
     const w = tokens[k]!.lower
-    if (BE.has(w)) return true
+    // ("also remain suspended from ...": a state that lasts, in the passive.)
+    if (BE.has(w) || (/^(?:remain|remains|remained|stay|stays|stayed)$/.test(w) && /(?:ed|en)$/.test(tokens[t.t0]?.lower ?? ''))) return true
     if (w === 'to' && tokens[k - 1]?.lower === 'subject') return true
     if (!ADVERBS.has(w) && w !== 'subject') return false
   }

@@ -286,9 +286,16 @@ function readMeasure(view: SentenceView, k: number) {
   }
   // "leaves five member states suspended from the bloc: Mali, Burkina Faso, ...": the list after
   // a colon names those the measure holds.
-  if (post.targets.length === 0 && post.anaphors.length === 0) {
-    const colon = tokens.findIndex((w, i) => i >= from && i < to && w.text === ':')
+  // ("travel bans on members of the three juntas would stay, naming among others X, Y and Z".)
+  if (post.targets.length === 0) {
+    const colon = post.anaphors.length ? -1 : tokens.findIndex((w, i) => i >= from && i < to && w.text === ':')
+    const naming = tokens.findIndex((w, i) => i >= from && i < to && w.text === ',' && tokens[i + 1]?.lower === 'naming')
     if (colon >= 0 && tokens[colon + 1]?.cap) post = readSlot(tokens, colon + 1, to, { ...opts, list: true })
+    else if (naming >= 0) {
+      // (Each entry may open with whose office it is: "Niger's military-appointed prime minister, Colonel X".)
+      const named = view.mentions.filter((m) => m.t0 > naming && m.t0 < to && m.target && !m.speaker && !m.modifier && ['person', 'organization', 'vessel'].includes(m.kind))
+      if (named.length) post = { ...EMPTY, targets: named.map((m) => m.target!), opened: true, lastRead: named[named.length - 1]!.t1 }
+    }
   }
   // "barred mainland organisations and individuals from dealing with X": those barred are bound by
   // the measure; X, after "with", is its target.

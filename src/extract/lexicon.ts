@@ -149,6 +149,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   // "a licence authorising transactions with X": a permit that opens dealings the sanctions had barred.
   { type: 'transaction_ban', need: /licen[cs]/i, re: rx(String.raw`\b(?:general\s+)?licen[cs]es?\s+(?:that\s+)?(?:authori[sz]\w*|allow\w*|permit\w*),?\s+~4(?:transactions|dealings|business)\s+(?:with|involving)\b`), lifts: true },
   { type: 'transaction_ban', need: /business|deal|transact|trading/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>${BOUND_GAP})from\s+(?:doing\s+(?:any\s+)?business|dealing|dealings|engaging\s+in\s+(?:any\s+)?(?:transactions|dealings|business)|transacting|trading|conducting\s+(?:any\s+)?(?:transactions|business))\s+with\b`) },
+  // "bar them from carrying out trade operations in Ukraine": the state where they may not trade.
+  { type: 'transaction_ban', need: /operations/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>${BOUND_GAP})from\s+(?:carrying\s+out|conducting|performing)\s+(?:any\s+)?(?:trade|business|commercial|financial)\s+operations\b`) },
   { type: 'transaction_ban', need: /transaction|dealing/i, re: rx(String.raw`\b(?:prohibit\w*|ban\w*|bar\w*|forbid\w*|outlaw\w*|block\w*|restrict\w*|limit\w*|suspend\w*|halt\w*)\s+~4(?:all\s+|any\s+)?(?:transactions|dealings|business\s+dealings|financial\s+dealings)\s+(?:with|involving)\b`) },
   { type: 'transaction_ban', need: /transaction|dealing/i, re: rx(String.raw`\b(?:ban|bans|prohibition|prohibitions)\s+on\s+(?:all\s+|any\s+)?(?:transactions|dealings)\s+(?:with|involving)\b`) },
   { type: 'transaction_ban', need: /transaction/i, re: rx(String.raw`\btransactions?\s+ban\b`) },
@@ -223,6 +225,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'broadcast_ban', need: /broadcast/i, re: rx(String.raw`\bbroadcast(?:ing)?\s+(?:bans?|licen[cs]es?|prohibitions?)\b`) },
   { type: 'broadcast_ban', need: /broadcast|airing|transmission/i, re: rx(String.raw`\b${BAN_VERB}\s+(?<slot>~5)(?:from\s+)?(?:broadcasting|broadcasts?|airing|transmissions?)\b`) },
   { type: 'broadcast_ban', need: /off the air/i, re: rx(String.raw`\b(?:taken|taking|took|take|pulled|pull|pulling|kicked|knocked)\s+(?<slot>~4)off\s+the\s+air\b`) },
+  // "ordered three channels linked to X - A, B and C - off the air".
+  { type: 'broadcast_ban', need: /off the air/i, re: rx(String.raw`\b(?:order|orders|ordered|ordering)\s+(?<slot>~18)off\s+the\s+air\b`) },
   // "Roskomnadzor blocked the websites of the BBC's Russian service and Deutsche Welle".
   // "suspend distribution of the weekly magazine X", "halted publication of the newspaper Y".
   { type: 'broadcast_ban', need: /distribution|publication|circulation/i, re: rx(String.raw`\b${BAN_VERB}\s+(?:the\s+)?(?:distribution|publication|circulation)\s+of\b`) },
@@ -334,6 +338,8 @@ export const STATUS_CUES: StatusCue[] = [
   // Applied.
   { status: 'in_effect', re: rx(String.raw`\b(?:upheld|upholds|imposed|imposes|froze|frozen|banned|barred|blocked|suspended|suspends|expelled|expels|designated|designates|sanctioned|blacklisted|blacklists|closed|closes|shut|shuts|cut\s+off|cuts\s+off|removed|removes|added|adds|slapped|slaps|hit|targeted|levied|levies|enforced|enforces|applied|applies|seized|seizes|paralysed|paralyzed|restricted|restricts|prohibited|prohibits|excluded|excludes|kicked\s+out|booted|threw\s+out|revoked|revokes|stripped|extended|renewed|renews|expanded|expands|tightened|tightens|introduced|introduces|halted|denied|denies|listed|placed|outlawed)\b`) },
   { status: 'in_effect', re: rx(String.raw`\b(?:in\s+force|into\s+force|in\s+effect|into\s+effect|took\s+effect|takes\s+effect|came\s+into|in\s+place|now\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|were\s+subject\s+to|already\s+(?:closed|shut|banned|barred|frozen|sanctioned|imposed|subject)|effective\s+immediately|under\s+(?:\w+\s+)?sanctions|(?:left|kept|remain(?:s|ed)?|stays?|stayed)\s+in\s+(?:place|force|effect))\b`) },
+  // "said travel bans on them would stay": kept in force.
+  { status: 'in_effect', re: rx(String.raw`\b(?:will|would)\s+(?:stay|remain)\b(?!\s+(?:on\s+the\s+table|an?\s+option|possible|under\s+(?:review|consideration)))`) },
   // "may not enter", "cannot do business with": a prohibition that binds now.
   { status: 'in_effect', re: rx(String.raw`\b(?:may|must)\s+not\s+(?=enter|visit|travel|deal|do\s+business|conduct|trade)|\b(?:cannot|can['’]t)\s+(?=enter|visit|travel|deal|do\s+business|conduct|trade)`) },
   // Decided but not said to be applied.

@@ -468,7 +468,8 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
     }
     // ("three officials it said had armed militias: army chief General X, ...": the clause ends
     // where the list of those counted opens.)
-    if (skipping && clause && t.text === ':' && out.described.length > 0 && (isNameStart(tokens[i + 1]) || officeThenName(tokens, i + 1))) {
+    // ("three channels linked to X - A, B and C - off the air": the same between dashes.)
+    if (skipping && clause && (t.text === ':' || t.text === '-') && out.described.length > 0 && (isNameStart(tokens[i + 1]) || officeThenName(tokens, i + 1))) {
       skipping = clause = false
       continue
     }

@@ -1156,4 +1156,15 @@ describe('a fifth round of news patterns', () => {
       'ml|broadcast_ban|france-24|in_effect', 'ml|broadcast_ban|rfi|in_effect',
     ])
   })
+
+  it('reads ", naming among others X, Y and Z", states that "remain suspended from the bloc\'s bodies", a dash list after a counted description, and trade operations', () => {
+    const f = body('ECOWAS lifted sanctions on Niger. The bloc said travel bans on members of the three military governments would stay, naming among others Niger\'s prime minister, Colonel Amadou Tanko, and Mali\'s transition minister, Colonel Seydou Traore. Niger and Mali, along with Guinea, also remain suspended from the bloc\'s decision-making bodies.')
+    expect(triples(f)).toEqual([
+      'ecowas|sanctions|niger|lifted',
+      'ecowas|suspension|guinea|in_effect', 'ecowas|suspension|mali|in_effect', 'ecowas|suspension|niger|in_effect',
+      'ecowas|travel_ban|amadou-tanko|in_effect', 'ecowas|travel_ban|seydou-traore|in_effect',
+    ])
+    const g = body('Zelenskiy ordered three television channels linked to Palchuk - Front TV, Vezha 24 and Kanal Pivden - off the air for five years. Ukraine sanctioned Vadym Palchuk, barring him from carrying out trade operations in Ukraine.')
+    expect(keys(g)).toEqual(['ua|broadcast_ban|front-tv', 'ua|broadcast_ban|kanal-pivden', 'ua|broadcast_ban|vezha-24', 'ua|transaction_ban|vadym-palchuk'])
+  })
 })
