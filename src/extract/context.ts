@@ -38,6 +38,11 @@ export function articleContext(sentences: Sentence[]): ArticleContext {
       const first = s.tokens[m.t0]!
       if (m.kind === 'organization' && m.target && m.t1 - m.t0 >= 2 && ORG_SUFFIXES.has(s.tokens[m.t1 - 1]!.lower) && !NOT_SHORT_NAMES.has(first.lower) && !matchGazetteer(s.tokens, m.t0)) {
         if (!ctx.orgs.has(first.lower)) ctx.orgs.set(first.lower, m.target.name)
+        // ("Golden Tide" for "Golden Tide Marine Ltd": the name without its last words.)
+        for (let k = m.t0 + 2; k < m.t1; k++) {
+          const prefix = s.tokens.slice(m.t0, k).map((t) => t.lower).join(' ')
+          if (!ctx.orgs.has(prefix)) ctx.orgs.set(prefix, m.target.name)
+        }
       }
       // "Myanmar Economic Corporation (MEC)": the acronym in brackets names the same organisation.
       const acronym = s.tokens[m.t1 + 1]

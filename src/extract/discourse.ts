@@ -148,7 +148,9 @@ export class Discourse {
       const left = c.slots.get(t.kind) ?? 0
       // ("five officials it holds responsible for the treatment of Alexei Navalny": whoever the
       // article had named by the describing sentence is no unnamed member.)
-      if (left <= 0 || (this.firstNamed.get(t.id) ?? sentence) <= c.sentence || c.group.targets.some((x) => x.id === t.id) || !isCountedMember(tokens, m, c.group, mentions)) continue
+      // ("In addition to Kim, Choe and Golden Tide, Seoul listed X": those named before count too.)
+      const again = tokens[0]?.lower === 'in' && tokens[1]?.lower === 'addition' && tokens[2]?.lower === 'to' && m.t0 < (mentions.find((x) => x.actor && (x.kind === 'country' || x.kind === 'authority'))?.t0 ?? 0)
+      if (left <= 0 || (!again && (this.firstNamed.get(t.id) ?? sentence) <= c.sentence) || c.group.targets.some((x) => x.id === t.id) || !isCountedMember(tokens, m, c.group, mentions)) continue
       c.slots.set(t.kind, left - 1)
       c.group.targets.push(t)
       // The group stays in view for "the two firms" while the article is still naming its members.
@@ -397,11 +399,16 @@ function isCountedMember(tokens: Token[], m: Mention, group: TargetGroup, mentio
   // ("former senator X": an office no longer held speaks for no state.)
   if (m.kind === 'person') return !m.affiliation && !m.speaker && (m.titles.every((t) => NON_OFFICE_TITLES.has(t)) || m.titles[0] === 'former' || (group.nouns.some((n) => OFFICIAL_NOUNS.has(n)) && m.t1 - m.t0 >= 2 && !m.titles.includes('opposition')))
   if (m.kind !== 'organization') return false
+  // ("Vale's chief financial officer, Ann Corby": whose officer the person named next is.)
+  if (isPossessive(tokens[m.t1])) return false
   // "the Council": a body's head noun alone names no company.
   const words = tokens.slice(m.t0, m.t1)
   if (words.every((w) => ORG_SUFFIXES.has(w.lower) || w.lower === 'the')) return false
   // ("Gazprombank", "Sovcombank": a bank's name written as one word.)
-  if (ORG_SUFFIXES.has(tokens[m.t1 - 1]?.lower.replace(/\.$/, '') ?? '') || /\wbank$/.test(tokens[m.t1 - 1]?.lower ?? '')) return true
+  // ("Golden Tide" for "Golden Tide Marine Ltd": the full name the article gave.)
+  // (Not an acronym in brackets after the name: "the Islamic Revolutionary Guard Corps (IRGC)".)
+  const lastWord = tokens[m.t0 - 1]?.text === '(' ? '' : m.target?.name.split(' ').pop()?.toLowerCase().replace(/\.$/, '') ?? ''
+  if (ORG_SUFFIXES.has(tokens[m.t1 - 1]?.lower.replace(/\.$/, '') ?? '') || ORG_SUFFIXES.has(lastWord) || /\wbank$/.test(tokens[m.t1 - 1]?.lower ?? '')) return true
   const before = tokens[m.t0 - 1]?.text === ',' ? tokens[m.t0 - 2] : tokens[m.t0 - 1]
   return before !== undefined && (ANAPHOR_NOUNS[before.lower]?.includes('organization') ?? false)
 }

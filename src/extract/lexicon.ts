@@ -154,6 +154,8 @@ export const MEASURE_CUES: MeasureCue[] = [
   { type: 'transaction_ban', need: /transaction|dealing/i, re: rx(String.raw`\b(?:prohibit\w*|ban\w*|bar\w*|forbid\w*|outlaw\w*|block\w*|restrict\w*|limit\w*|suspend\w*|halt\w*)\s+~4(?:all\s+|any\s+)?(?:transactions|dealings|business\s+dealings|financial\s+dealings)\s+(?:with|involving)\b`) },
   { type: 'transaction_ban', need: /transaction|dealing/i, re: rx(String.raw`\b(?:ban|bans|prohibition|prohibitions)\s+on\s+(?:all\s+|any\s+)?(?:transactions|dealings)\s+(?:with|involving)\b`) },
   { type: 'transaction_ban', need: /transaction/i, re: rx(String.raw`\btransactions?\s+ban\b`) },
+  // "financial transactions with them are banned", "dealings with the firm were prohibited".
+  { type: 'transaction_ban', need: /transaction|dealing/i, re: rx(String.raw`\b(?:transactions|dealings)\s+with\s+(?<slot>~5)(?:are|were|is|was|will\s+be|would\s+be|have\s+been|has\s+been)\s+(?:also\s+|now\s+)?(?:banned|prohibited|barred|forbidden|blocked|outlawed)\b`) },
 
   // Travel.
   { type: 'travel_ban', need: /travel|visa|entry/i, re: rx(String.raw`\b(?:travel|visa|entry)[- ](?:bans?|restrictions?|curbs?|sanctions|prohibitions?)\b`) },

@@ -249,7 +249,8 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
   // ("Bank Melli Iran", "Bank Saderat": a bank's name after the word, the state's name included.)
   const orgFirst = b - a >= 2 && (ORG_PREFIXES.has(run[0]!.lower) || (run[0]!.lower === 'bank' && run[1]!.lower !== 'of' && !gazAt(tokens, a + 1)))
   if ((!endsKnown || orgFirst) && !generic && ((ORG_SUFFIXES.has(last.lower) && b - a >= 2) || hasOrgHead || orgFirst) && !HONORIFICS.has(run[0]!.lower)) {
-    const name = run.map((t) => t.text).join(' ').replace(/ \./g, '.')
+    // ("Chongsong Shipping" after "Chongsong Shipping Co": the name the article gave in full.)
+    const name = ctx.orgs.get(run.map((t) => t.lower).join(' ')) ?? run.map((t) => t.text).join(' ').replace(/ \./g, '.')
     out.push(mention('organization', a, b, { target: makeTarget(name, 'organization') }))
     return
   }
@@ -373,6 +374,9 @@ function classifyName(tokens: Token[], t0: number, t1: number, titles: string[],
   if (company && !honorific && titles.length === 0) return mention('organization', t0, t1, { target: makeTarget(words.join(' '), 'organization') })
   const first = words[0]!
   const single = words.length === 1
+  // ("Golden Tide" after "Golden Tide Marine Ltd": a short form of a company the article named.)
+  const shortOf = words.length >= 2 && !honorific && titles.length === 0 ? ctx.orgs.get(lowerName) : undefined
+  if (shortOf) return mention('organization', t0, t1, { target: makeTarget(shortOf, 'organization') })
   // "Rossiya 24", "Grace 1": no person's name ends in a number.
   if (tokens[t1 - 1]!.kind === 'number') return mention('organization', t0, t1, { titles, target: makeTarget(words.join(' '), 'organization') })
   const personish =
@@ -736,8 +740,10 @@ function annotate(tokens: Token[], mentions: Mention[]): void {
       const { words, start } = titleWordsBefore(tokens, cur.t0)
       cur.titles = [...words, ...cur.titles]
       const owner = prev && prev.t1 === start ? prev : undefined
+      // ("Taiwanese businessman X": a trade or fortune is no office of the state.)
+      const office = words.some((w) => !TRADE_TITLES.has(w))
       if (owner && words.length > 0) {
-        if (owner.actor && (owner.kind === 'adjective' || owner.kind === 'country' || owner.kind === 'authority')) cur.affiliation ??= owner.actor
+        if (office && owner.actor && (owner.kind === 'adjective' || owner.kind === 'country' || owner.kind === 'authority')) cur.affiliation ??= owner.actor
         else if ((owner.kind === 'organization' || owner.kind === 'person') && words.some((w) => ROLE_NOUNS.has(w))) owner.modifier = true
       }
       if (owner?.kind === 'authority' && words.length === 0 && cur.titles.length > 0 && owner.actor) cur.affiliation ??= owner.actor
@@ -752,6 +758,9 @@ function annotate(tokens: Token[], mentions: Mention[]): void {
     }
   }
 }
+
+// Words for what someone does or owns that stand before names like titles but hold no office.
+const TRADE_TITLES = new Set(['businessman', 'businesswoman', 'tycoon', 'oligarch', 'magnate', 'billionaire', 'owner', 'founder', 'boss', 'chairman', 'chairwoman', 'ceo', 'executive', 'chief'])
 
 const KIN = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'stepson', 'stepdaughter', 'son-in-law', 'daughter-in-law', 'brother-in-law'])
 

@@ -87,8 +87,9 @@ export class PersonRegistry {
     const key = this.key(words[0] ?? '')
     if (!key) return undefined
     let matches = this.people.filter((p) => p.lastKey === key || (p.words.length > 2 && p.words.slice(1).some((w) => this.key(w) === key)))
-    // Korean names put the family name first and hyphenate the given name ("Ri Chol-ho" → "Mr Ri").
-    if (matches.length === 0) matches = this.people.filter((p) => p.firstKey === key && p.words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(p.words[1]!))
+    // Korean names put the family name first and hyphenate the given name ("Ri Chol-ho" → "Mr Ri"),
+    // or write it as two words ("Kim Chol Ung" → "Kim"); so do Chinese and Vietnamese names.
+    if (matches.length === 0) matches = this.people.filter((p) => p.firstKey === key && ((p.words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(p.words[1]!)) || (EAST_ASIAN_FAMILY_NAMES.has(key) && p.words.length <= 3)))
     if (matches.length <= 1) return matches[0]
     const before = matches.filter((p) => p.at <= at)
     return (before.length ? before.reduce((a, b) => (b.at < a.at ? b : a)) : matches[0])
@@ -113,3 +114,11 @@ export class PersonRegistry {
     return this.people.some((p) => p.lastKey === key || (p.words.length > 3 && this.key(p.words[1]!) === key))
   }
 }
+
+// Family names that open Korean, Chinese and Vietnamese names (as `nameKey` writes them).
+const EAST_ASIAN_FAMILY_NAMES = new Set(
+  'kim li ri rhe park pak choe choi chae jang chang han kang cho jo jung chung ion ro ho hwang o ri kwon song sin shin an ahn mun moon paek pek '
+    .concat('wang zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao liang zheng xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding shen ren yao tan zou xiong jin qin ')
+    .concat('nguien tran le pham hoang phan vu vo dang bui do ngo duong')
+    .trim().split(/\s+/).map((w) => nameKey(w)),
+)

@@ -82,7 +82,8 @@ function singleDescribed(tokens: Token[], i: number, to: number, opts: SlotOptio
 /** "two companies" → 2 organisations; "one individual" → 1 person (undefined if not a count of one kind). */
 function countOf(number: string, noun: string): Counted | undefined {
   const count = NUMBER_WORDS[number] ?? (/^\d+$/.test(number) ? Number(number) : undefined)
-  const kinds = ANAPHOR_NOUNS[noun]
+  // ("four individuals, three entities and two vessels": entities beside individuals are organisations.)
+  const kinds = noun === 'entities' || noun === 'entity' ? ['organization' as const] : ANAPHOR_NOUNS[noun]
   if (!count || count > MAX_COUNTED || !kinds || kinds.length !== 1 || kinds[0] === 'country') return undefined
   return { kind: kinds[0]!, count }
 }

@@ -1167,4 +1167,13 @@ describe('a fifth round of news patterns', () => {
     const g = body('Zelenskiy ordered three television channels linked to Palchuk - Front TV, Vezha 24 and Kanal Pivden - off the air for five years. Ukraine sanctioned Vadym Palchuk, barring him from carrying out trade operations in Ukraine.')
     expect(keys(g)).toEqual(['ua|broadcast_ban|front-tv', 'ua|broadcast_ban|kanal-pivden', 'ua|broadcast_ban|vezha-24', 'ua|transaction_ban|vadym-palchuk'])
   })
+
+  it('reads family names written first ("Kim" for "Kim Chol Ung"), short forms of companies, "In addition to X, Seoul listed Y", entities as organisations, and "transactions with them are banned"', () => {
+    const f = body('Japan froze the assets of Pukchang Shipping Co, Silver Wave Marine Ltd and Kim Chol Ung, a ship captain. South Korea went further, designating two individuals, three entities and one vessel. In addition to Kim, Pukchang Shipping and Silver Wave, Seoul listed North Korean trader Han Kwang Il, Taiwanese businessman Lin Wei-chen, Rason Trading Corp and the tanker Sin Phyong 11. Any assets they hold in South Korea are frozen, and financial transactions with them are banned.')
+    const seoul = keys(f).filter((k) => k.startsWith('kr|'))
+    expect(seoul).toEqual([
+      'kr|asset_freeze|han-kwang-il', 'kr|asset_freeze|kim-chol-ung', 'kr|asset_freeze|pukchang-shipping-co', 'kr|asset_freeze|rason-trading-corp', 'kr|asset_freeze|silver-wave-marine-ltd', 'kr|asset_freeze|sin-phyong-11',
+      'kr|transaction_ban|han-kwang-il', 'kr|transaction_ban|kim-chol-ung', 'kr|transaction_ban|pukchang-shipping-co', 'kr|transaction_ban|rason-trading-corp', 'kr|transaction_ban|silver-wave-marine-ltd', 'kr|transaction_ban|sin-phyong-11',
+    ])
+  })
 })
