@@ -232,6 +232,12 @@ export class Discourse {
    * The measures of the latest statement within reach, for "Among those sanctioned are X".
    * Measures of unstated kind are left out when the statement named a kind.
    */
+  /** The latest statement of each authority that reported a measure within reach ("Those named are:" after a joint action). */
+  recentStatements(sentence: number): { authority: string; type: MeasureType; status: Status; targets: TargetRef[] }[] {
+    const authorities = [...new Set(this.reported.filter((r) => sentence - r.sentence <= REACH + 6).map((r) => r.authority))]
+    return authorities.flatMap((a) => this.latestStatement(sentence, [a]))
+  }
+
   latestStatement(sentence: number, authorities: string[] = []): { authority: string; type: MeasureType; status: Status; targets: TargetRef[] }[] {
     // With the authority known ("On the EU's list were X"), its latest statement.
     // (A suspension from a body is not what "the sanctions" or "the list" refer back to, unless

@@ -396,6 +396,8 @@ interface UnnamedGroups {
   completions: Finding[]
   /** Measures of unstated kind that a specific one in the same sentence does not absorb. */
   standalone: Set<Finding>
+  /** Completions read from the lines of a list ("- Vitaly Kovalev, 33, ..."). */
+  listItems: Set<Finding>
   /** Findings whose states stand for people not yet named ("travel bans on Russian judges"). */
   peopleOf: { finding: Finding; states: string[]; sentence: number }[]
 }
@@ -404,7 +406,7 @@ interface UnnamedGroups {
  * "travel bans on 14 Russian individuals": if no later "Among those sanctioned are X" names them
  * (and no later sentence completed the group), the state stands as the target.
  */
-function settleUnnamed(unnamed: UnnamedGroups): void {
+function settleUnnamed(unnamed: UnnamedGroups, findings: Finding[]): void {
   // "... travel bans on Russian judges. The Foreign Office said it had designated Judge X, Y and
   // Z": the people the same authority names next replace their state.
   for (const { finding, states, sentence } of unnamed.peopleOf) {
@@ -413,7 +415,23 @@ function settleUnnamed(unnamed: UnnamedGroups): void {
   }
   for (const { finding, states, sentence, members } of unnamed.pending) {
     if (finding.targets.length) continue
-    const named = unnamed.completions.some((f) => f.authority.id === finding.authority.id && f.type === finding.type && f.span[0] > finding.span[0])
+    // ("seven Russian men ... Those named are: - A ...; - B ...": a list that names them, whatever
+    // kinds of measure it repeats.)
+    const named = unnamed.completions.some((f) => f.authority.id === finding.authority.id && (f.type === finding.type || unnamed.listItems.has(f)) && f.span[0] > finding.span[0])
+    // The measures reported on "the seven" before the list came took the state for them; the
+    // list names who they are.
+    // (A measure of a named kind on "they" before the list applies to everyone the list names.)
+    const items = [...unnamed.listItems].filter((f) => f.authority.id === finding.authority.id && f.span[0] > finding.span[0])
+    if (items.length) {
+      const ids = new Set(states.map((t) => t.id))
+      const listed = uniqueTargets(items.flatMap((f) => f.targets))
+      for (const f of findings) {
+        if (f.authority.id !== finding.authority.id || f.span[0] < finding.span[0] || f.span[0] >= items[0]!.span[0]) continue
+        const before = f.targets.length
+        f.targets = f.targets.filter((t) => !ids.has(t.id))
+        if (f.targets.length === 0 && f.type !== 'sanctions' && (before > 0 || f !== finding)) f.targets = [...listed]
+      }
+    }
     if (named) continue
     // "sanctions on three Lebanese businessmen and a money-exchange company. The Treasury said it
     // had designated A, B, C and D": the same authority names as many right after.
@@ -429,15 +447,18 @@ function settleUnnamed(unnamed: UnnamedGroups): void {
 }
 
 /** The findings of one sentence. */
-function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, discourse: Discourse, unnamed: UnnamedGroups): Finding[] {
+function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, discourse: Discourse, unnamed: UnnamedGroups, listItem = false): Finding[] {
   const tokens = s.tokens
   const mentions = findMentions(tokens, ctx)
   noteMentions(s, mentions, ctx, discourse)
-  const triggers = spelledOut(s, findTriggers(s, mentions, swift, ctx))
+  let triggers = spelledOut(s, findTriggers(s, mentions, swift, ctx))
+  // "Those named are:" and a line per name ("- Vitaly Kovalev, 33, a senior figure ..."): each
+  // line names one more target of the measures just reported, like "Among those named is X".
+  if (listItem && triggers.length === 0) triggers = [{ type: 'sanctions', start: s.start, end: tokens[0]!.end, t0: 0, t1: 1, lifts: false, inherits: true, listItem: true }]
   // A sentence that reports a measure of its own names that measure's targets, not the members
   // of a group described before.
   // ("The department did not add X": a sentence that denies names no member.)
-  if (triggers.every((t) => t.inherits) && !DENIAL_RE.test(s.text)) discourse.fillCountedGroup(s.index, tokens, mentions)
+  if (triggers.every((t) => t.inherits) && !DENIAL_RE.test(s.text) && !listItem) discourse.fillCountedGroup(s.index, tokens, mentions)
   discourse.noteNamed(mentions, s.index)
   if (triggers.length === 0) return []
   const view: SentenceView = { s, mentions, mentionAt: new Map(mentions.map((m) => [m.t0, m])), triggers, cues: findStatusCues(s, mentions), claimed: new Uint8Array(tokens.length) }
@@ -501,8 +522,9 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     }
     // "Among those sanctioned are X", "The list also included X": X gets every measure of the
     // statement just reported, with its authority, kind and status.
+    // (A line of a list gets the latest statement of every authority that just acted together.)
     const plans: Plan[] = t.inherits
-      ? discourse.latestStatement(s.index, authorities).map((p) => (t.ownStatus ? { ...p, status } : p))
+      ? (t.listItem ? discourse.recentStatements(s.index) : discourse.latestStatement(s.index, authorities)).map((p) => (t.ownStatus ? { ...p, status } : p))
       : authorities.map((authority) => ({ authority, type: undefined, status }))
     if (owner && !plans.some((p) => p.authority === owner)) plans.push({ authority: owner, type: undefined, status: 'in_effect' })
 
@@ -609,6 +631,8 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
         const finding: Finding = { authority: authorityRef(id), type: plan.type ?? t.type, status: plan.status, targets: [], quote: s.text, span: [s.start, s.end] }
         awaiting.findings.push(finding)
         out.push(finding)
+        // (Remembered, so that a list naming the group later repeats this kind of measure.)
+        discourse.remember(id, finding.type, finding.status, finding.targets, s.index, nouns)
         continue
       }
       if (list.length === 0 && (described.length === 0 || anaphors.length > 0)) continue
@@ -629,6 +653,7 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
       const peopleOf = named.length === 0 ? readings.flatMap((r) => r.peopleOf).map((x) => x.id) : []
       if (peopleOf.length) unnamed.peopleOf.push({ finding, states: peopleOf, sentence: s.index })
       if (t.inherits) unnamed.completions.push(finding)
+      if (t.listItem) unnamed.listItems.add(finding)
       // "Deripaska himself remains under sanctions, and his assets remain frozen": a state of
       // being under sanctions is reported in its own right, beside the specific measures.
       if (under && type === 'sanctions') unnamed.standalone.add(finding)
@@ -710,6 +735,9 @@ function openingState(s: Sentence, ctx: ArticleContext): string | undefined {
 }
 
 /** The state a sentence opens with ("China retaliated ...", "Beijing said ..."), if any. */
+// A line of a list: a dash or bullet, then the entry.
+const BULLET_RE = /^[-–—•*▪]\s/
+
 // Last words of a phrase of time that opens a sentence ("A day later,", "On Friday,", "Last month,").
 const TIME_OPENERS = new Set(['later', 'earlier', 'ago', 'week', 'month', 'year', 'day', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'meanwhile', 'separately', 'previously', 'yesterday', 'today'])
 
@@ -737,11 +765,15 @@ export function extractFindings(text: string, options: ExtractOptions = {}): Fin
   const swift = SWIFT_RE.test(text)
   let discourse = new Discourse()
   const findings: Finding[] = []
-  const unnamed: UnnamedGroups = { pending: [], named: [], completions: [], standalone: new Set(), peopleOf: [] }
+  const unnamed: UnnamedGroups = { pending: [], named: [], completions: [], standalone: new Set(), peopleOf: [], listItems: new Set() }
+  // The sentence that opens a list with a colon ("Those named are:"), while its lines follow.
+  let listOpener: Sentence | undefined
   for (const s of sentences) {
     if (s.caption) continue
     ctx.titleCase = s.headline && isTitleCase(s)
-    findings.push(...extractSentence(s, ctx, swift, discourse, unnamed))
+    const item = listOpener !== undefined && BULLET_RE.test(s.text)
+    if (!item) listOpener = /:\s*$/.test(s.text) ? s : undefined
+    findings.push(...extractSentence(s, ctx, swift, discourse, unnamed, item))
     // Few sentences ask which state the ones before them opened with, so that is read only when
     // asked, with the context as it stands now (the bodies named so far, the title case).
     const now: ArticleContext = { ...ctx, bodyWords: new Map(ctx.bodyWords) }
@@ -750,7 +782,7 @@ export function extractFindings(text: string, options: ExtractOptions = {}): Fin
     // The body restates the headline in full; nothing in it refers back to the headline.
     if (s.headline) discourse = new Discourse()
   }
-  settleUnnamed(unnamed)
+  settleUnnamed(unnamed, findings)
   return finalize(findings, sentences.find((s) => s.headline), unnamed.standalone)
 }
 

@@ -627,6 +627,7 @@ function officeHolders(tokens: Token[], mentions: Mention[], ctx: ArticleContext
   })
 }
 
+const DESCRIPTION_PREPS = new Set(['for', 'of', 'in', 'at', 'with', 'to', 'from', 'on', 'by', 'who', 'that', 'which'])
 const DESCRIBED_COMPANY_RE = /^(?:company|companies|firm|firms|business|businesses|entity|entities|group|groups|conglomerate|conglomerates|exchange|exchanges|bank|banks|lender|lenders|supplier|suppliers|trader|traders|operator|operators|manufacturer|manufacturers|producer|producers|miner|miners|subsidiary|subsidiaries|outlet|outlets|broadcaster|broadcasters|charity|charities|foundation|foundations|network|networks|house|houses|agency|agencies)$/
 const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'both', 'its', 'their'])
 
@@ -646,7 +647,8 @@ function describedAsCompanies(tokens: Token[], mentions: Mention[]): void {
     if (last - m + 1 > plural) m = last - plural + 1
     k += 2
     let noun = false
-    for (let n = 0; n < 4 && tokens[k + n]?.kind === 'word'; n++) if (DESCRIBED_COMPANY_RE.test(tokens[k + n]!.lower)) noun = true
+    // ("X, a manager for the group": the head noun says what X is, not a noun after "for".)
+    for (let n = 0; n < 4 && tokens[k + n]?.kind === 'word' && !DESCRIPTION_PREPS.has(tokens[k + n]!.lower); n++) if (DESCRIBED_COMPANY_RE.test(tokens[k + n]!.lower)) noun = true
     if (!noun) continue
     for (let n = m; n <= last; n++) {
       const cur = mentions[n]!

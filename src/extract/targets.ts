@@ -230,7 +230,10 @@ function endsPhrase(tokens: Token[], i: number, m: Mention | undefined, opened: 
   if ((CLAUSE_BREAK_WORDS.has(lower) && !(TIME_PREPS.has(lower) && isDateStart(tokens[i + 1]))) || [';', '—', '–', ')', '"', '”'].includes(t.text)) return true
   // A relative clause ends the phrase, unless the phrase was opened and a list goes on after it
   // ("four companies it said laundered money for the cartel, including X").
-  if ((RELATIVES.has(lower) || SUBJECT_PRONOUNS.has(lower)) && !(opened && listFollows(tokens, i, mentionAt)) && !objectIt(tokens, i) && !patientIt(tokens, i)) return true
+  // ("blocks any property they hold": the holders, read as the targets, when the sentence names
+  // no one before them.)
+  const holders = /^(?:they|he|she)$/.test(lower) && HOLDING_VERBS.has(tokens[i + 1]?.lower ?? '') && ![...(mentionAt?.values() ?? [])].some((x) => x.t1 <= i && ['person', 'organization', 'vessel'].includes(x.kind))
+  if ((RELATIVES.has(lower) || SUBJECT_PRONOUNS.has(lower)) && !holders && !(opened && listFollows(tokens, i, mentionAt)) && !objectIt(tokens, i) && !patientIt(tokens, i)) return true
   // ", accusing them of ...", ", citing ...": a participle after a comma opens a new clause.
   // (", targeting X" names more targets of the same measure.)
   // (", naming two front companies and three vessels": the members of what was just named.)

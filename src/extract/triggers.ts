@@ -40,6 +40,8 @@ export interface Trigger {
   restates?: boolean
   /** See `MeasureCue.ownStatus`. */
   ownStatus?: boolean
+  /** A line of a list opened by a colon: its entry is one more target of the measures just reported. */
+  listItem?: boolean
 }
 
 // Nouns after "from" that make a ban a suspension from an organisation.

@@ -1176,4 +1176,12 @@ describe('a fifth round of news patterns', () => {
       'kr|transaction_ban|han-kwang-il', 'kr|transaction_ban|kim-chol-ung', 'kr|transaction_ban|pukchang-shipping-co', 'kr|transaction_ban|rason-trading-corp', 'kr|transaction_ban|silver-wave-marine-ltd', 'kr|transaction_ban|sin-phyong-11',
     ])
   })
+
+  it('reads a list opened by a colon, one name per line, as the people just designated (with the kinds reported on "they", and not their state)', () => {
+    const f = extractFindings('U.S. sanctions hackers\nThe United States on Thursday imposed sanctions on three Russian men it accused of running a ransomware gang. The action blocks any property they hold in the United States and generally prohibits Americans from dealing with them. Those named are:\n- Pavel Orlov, 33, a senior figure in the group;\n- Ivan Sedov, a manager for the group; and\n- Oleg Zimin, an administrator who helped the gang evade detection.\nThe Russian embassy did not respond.')
+    expect(keys(f)).toEqual([
+      'us|asset_freeze|ivan-sedov', 'us|asset_freeze|oleg-zimin', 'us|asset_freeze|pavel-orlov',
+      'us|transaction_ban|ivan-sedov', 'us|transaction_ban|oleg-zimin', 'us|transaction_ban|pavel-orlov',
+    ])
+  })
 })
