@@ -326,6 +326,24 @@ export class Discourse {
       }
       if (seen.size) return [...seen.values()]
     }
+    // ("the three companies": the group just reported that had three members, whatever kind
+    // each name was read as.)
+    // (Those of the kind named first, "the three men" among a force and three men; then any kind.)
+    // (A group of this sentence first: "froze the assets of the Guidance Patrol, X, Y and Z, and
+    // banned the three men", the last three named.)
+    if (a.count) {
+      const here = this.targetGroups.filter((g) => g.sentence === sentence).pop()
+      const ofHere = here?.targets.filter((t) => a.kinds.includes(t.kind) && t.kind !== 'country') ?? []
+      if (ofHere.length >= a.count) return ofHere.slice(-a.count)
+      for (const ofKind of [true, false]) {
+        for (let i = this.targetGroups.length - 1; i >= 0; i--) {
+          const g = this.targetGroups[i]!
+          if (sentence - g.sentence > REACH + 12) break
+          const members = g.targets.filter((t) => (ofKind ? a.kinds.includes(t.kind) : t.kind !== 'country'))
+          if (members.length === a.count && members.some((t) => a.kinds.includes(t.kind))) return members
+        }
+      }
+    }
     const g = this.groupFor(a, sentence)
     const found = g ? g.targets.filter((t) => a.kinds.includes(t.kind)) : []
     // "the four men" after a statement that named two and a list that named two more: as many of

@@ -571,6 +571,9 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     // '"Nine days from designation to delisting is fast," said an analyst': inside a quotation,
     // a measure with neither an authority nor a target of its own is commentary.
     if (implicit && actors.ids.length === 0 && !t.inherits && insideQuotation(s, t)) return
+    // ("Under the oil embargo, EU countries will stop buying Russian crude ...": an opening phrase
+    // that names the measure the rest of the sentence reports.)
+    if (implicit && tokens[0]?.lower === 'under' && tokens.slice(t.t1, t.t1 + 2).some((w) => w.text === ',')) return
     // ('warned that Beijing would take "further resolute countermeasures" if ...': a threat of
     // more measures on no one named reports none.)
     if (implicit && !t.inherits && t.type === 'sanctions' && FURTHER_RE.test(s.text.slice(0, t.start - s.start)) && CONDITION_RE.test(s.text.slice(t.end - s.start))) return
@@ -635,7 +638,12 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
         discourse.remember(id, finding.type, finding.status, finding.targets, s.index, nouns)
         continue
       }
-      if (list.length === 0 && (described.length === 0 || anaphors.length > 0)) continue
+      if (list.length === 0 && (described.length === 0 || anaphors.length > 0)) {
+        // ("All property of the designated parties is blocked, and Americans are barred from doing
+        // business with them", about a network not named yet: what "Also named were X" repeats.)
+        if (anaphors.length > 0 && resolved.length === 0 && !implicit) discourse.remember(id, plan.type ?? t.type, plan.status, [], s.index, nouns)
+        continue
+      }
       const type = restated ? restated.type : banKind ? banKind.type : list.length ? plan.type ?? refineType(t.type, cue, list) : plan.type ?? t.type
       const findingStatus = banKind && CONTENT_VERBS.has(tokens[t.t1]?.lower ?? '') ? banKind.status : plan.status
       const finding: Finding = { authority: authorityRef(id), type, status: findingStatus, targets: [...list], quote: s.text, span: [s.start, s.end] }

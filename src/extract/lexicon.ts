@@ -74,7 +74,7 @@ export const MEASURE_CUES: MeasureCue[] = [
   // Listings: the list says what kind of measure it is.
   { type: 'export_ban', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,2}?(?:entity\s+list|trade\s+blacklist|export\s+blacklist|unverified\s+list)\b`) },
   { type: 'export_ban', need: /list/i, re: rx(String.raw`\b(?:entity\s+list|trade\s+blacklist|export\s+blacklist)\b`) },
-  { type: 'asset_freeze', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|a\s+)?(?:(?:sdn|specially\s+designated\s+nationals(?:\s+and\s+blocked\s+persons)?|blocking|blocked\s+persons)\s+list|list\s+of\s+specially\s+designated\s+nationals(?:\s+and\s+blocked\s+persons)?)\b`) },
+  { type: 'asset_freeze', need: /list/i, re: rx(String.raw`\b${LIST_VERB}\s+(?<slot>~24)(?:to|on)\s+(?:the\s+|its\s+|a\s+)?(?:(?:sdn|specially\s+designated\s+nationals(?:\s+and\s+blocked\s+persons)?|blocking|blocked\s+persons)\s+list|list\s+of\s+blocked\s+(?:persons|people|individuals|entities)|list\s+of\s+specially\s+designated\s+nationals(?:\s+and\s+blocked\s+persons)?)\b`) },
   // "OFAC removed X, a former bookkeeper, from its Specially Designated Nationals list".
   { type: 'asset_freeze', need: /remov/i, re: rx(String.raw`\bremov(?:e|es|ed|ing|al)\s+(?:of\s+)?(?<slot>~24)from\s+(?:the|its)\s+(?:sdn|specially\s+designated\s+nationals(?:\s+and\s+blocked\s+persons)?|blocking|blocked\s+persons)\s+list\b`), lifts: true },
   { type: 'asset_freeze', need: /list|specially/i, re: rx(String.raw`\b(?:sdn\s+list|specially\s+designated\s+nationals|blocking\s+list|blocked\s+persons\s+list)\b`) },
@@ -100,6 +100,10 @@ export const MEASURE_CUES: MeasureCue[] = [
   // "The designated firms are X, Y and Z", "The sanctioned individuals include X": the members of
   // the group just reported.
   { type: 'sanctions', need: /designated|sanctioned|blacklisted|targeted|listed/i, re: rx(String.raw`\bthe\s+(?:\w+\s+)?(?:designated|sanctioned|blacklisted|targeted|listed)\s+(?:\w+\s+)?(?:firms|companies|entities|individuals|people|men|persons|vessels|ships|tankers|banks|businesses|officials|oligarchs)\s+(?:are|were|include|included|includes)\b`), inherits: true },
+  // "The companies listed include X, Y and Z": the same, the participle after the noun.
+  { type: 'sanctions', need: /designated|sanctioned|blacklisted|targeted|listed|named/i, re: rx(String.raw`\bthe\s+(?:firms|companies|entities|individuals|people|men|persons|vessels|ships|tankers|banks|businesses|officials|oligarchs)\s+(?:designated|sanctioned|blacklisted|targeted|listed|named)\s+(?:on\s+\w+\s+)?(?:also\s+)?(?:are|were|include|included|includes)\b`), inherits: true },
+  // "His daughter, X, and a business partner, Y, were also named": more of those just designated.
+  { type: 'sanctions', need: /also/i, re: rx(String.raw`\b(?:were|was|are|is)\s+also\s+(?:named|listed|targeted)\b(?!\s+(?:as|by|for|in|after|to)\b)`), inherits: true },
   // "Also named were X and Y": more targets of the measure just reported.
   { type: 'sanctions', need: /also/i, re: rx(String.raw`\balso\s+(?:named|listed|targeted|included|hit|designated|sanctioned|blacklisted)\s+(?:were|was|are|is)\b`), inherits: true },
   // "They include the movement's leader, X; two commanders, Y and Z": at the start of a

@@ -83,6 +83,8 @@ export class PersonRegistry {
    * ("Lukashenko, his son Viktor Lukashenko ... barred Lukashenko" is the father).
    */
   resolve(words: string[], at: number): Person | undefined {
+    // ("Ortega Beltrán" for "Ramiro Ortega Beltrán": two family names without the given name.)
+    if (words.length === 2) return this.findFull(words) ?? this.people.find((p) => p.words.length >= 3 && this.key(p.words[p.words.length - 2]!) === this.key(words[0]!) && p.lastKey === this.key(words[1]!))
     if (words.length >= 2) return this.findFull(words)
     const key = this.key(words[0] ?? '')
     if (!key) return undefined

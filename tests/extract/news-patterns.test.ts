@@ -1184,4 +1184,18 @@ describe('a fifth round of news patterns', () => {
       'us|transaction_ban|ivan-sedov', 'us|transaction_ban|oleg-zimin', 'us|transaction_ban|pavel-orlov',
     ])
   })
+
+  it('names a laundering network over later sentences ("were also named", "The companies listed include"), "Ortega Beltrán" for "Ramiro Ortega Beltrán", and "the three companies" as the three just listed', () => {
+    const f = body('The Treasury designated a money-laundering network for the Sinaloa Cartel. At its centre is Ramiro Ortega Beltrán, an accountant. His daughter, Lucía Ortega Salas, and a business partner, Héctor Quiroz Lerma, were also named. The companies listed include Casa del Valle, an exchange house; Grupo Arcoíris, the developer; and Autos Ribera. The State Department designated the Sinaloa Cartel as a terrorist organisation in February. Mexico\'s financial intelligence unit said it had added Ortega Beltrán and the three companies to its list of blocked persons.')
+    expect(keys(f).filter((k) => k.startsWith('mx|'))).toEqual(['mx|asset_freeze|autos-ribera', 'mx|asset_freeze|casa-del-valle', 'mx|asset_freeze|grupo-arcoiris', 'mx|asset_freeze|ramiro-ortega-beltran'])
+    expect(keys(f)).toContain('us|asset_freeze|lucia-ortega-salas')
+    expect(keys(f)).toContain('us|asset_freeze|grupo-arcoiris')
+  })
+
+  it('reads "banned the three men" after four named as the last three, and no measure of its own in "Under the oil embargo, ..."', () => {
+    const f = body('Treasury also targeted Amir Tavakoli, Reza Tavakoli and Arya Pardaz Solutions. In London, the Foreign Office froze the assets of the Guidance Patrol, Mehdi Rostamian, Kazem Tavakoli and police chief Gholamreza Rahnama, and banned the three men from travelling to Britain.')
+    expect(keys(f).filter((k) => k.startsWith('gb|travel_ban'))).toEqual(['gb|travel_ban|gholamreza-rahnama', 'gb|travel_ban|kazem-tavakoli', 'gb|travel_ban|mehdi-rostamian'])
+    const g = body('The seven banks cut off in March were VTB Bank, Bank Otkritie and Sovcombank. Under the oil embargo, EU countries will stop buying Russian crude delivered by sea within six months.')
+    expect(keys(g).filter((k) => k.includes('import_ban'))).toEqual(['eu|import_ban|russia'])
+  })
 })
