@@ -638,12 +638,7 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
         discourse.remember(id, finding.type, finding.status, finding.targets, s.index, nouns)
         continue
       }
-      if (list.length === 0 && (described.length === 0 || anaphors.length > 0)) {
-        // ("All property of the designated parties is blocked, and Americans are barred from doing
-        // business with them", about a network not named yet: what "Also named were X" repeats.)
-        if (anaphors.length > 0 && resolved.length === 0 && !implicit) discourse.remember(id, plan.type ?? t.type, plan.status, [], s.index, nouns)
-        continue
-      }
+      if (list.length === 0 && (described.length === 0 || anaphors.length > 0)) continue
       const type = restated ? restated.type : banKind ? banKind.type : list.length ? plan.type ?? refineType(t.type, cue, list) : plan.type ?? t.type
       const findingStatus = banKind && CONTENT_VERBS.has(tokens[t.t1]?.lower ?? '') ? banKind.status : plan.status
       const finding: Finding = { authority: authorityRef(id), type, status: findingStatus, targets: [...list], quote: s.text, span: [s.start, s.end] }
@@ -743,8 +738,10 @@ function openingState(s: Sentence, ctx: ArticleContext): string | undefined {
 }
 
 /** The state a sentence opens with ("China retaliated ...", "Beijing said ..."), if any. */
-// A line of a list: a dash or bullet, then the entry.
-const BULLET_RE = /^[-–—•*▪]\s/
+// A line of a list: a dash or bullet, then a name.
+const BULLET_RE = /^[-–—•*▪]\s+\p{Lu}/u
+// A sentence that opens a list of those a measure names ("Those named are:", "The list includes:").
+const LIST_OPENER_RE = /\b(?:named|listed|designated|sanctioned|targeted|blacklisted|added|includes?|included|are|were)\s*:\s*$/i
 
 // Last words of a phrase of time that opens a sentence ("A day later,", "On Friday,", "Last month,").
 const TIME_OPENERS = new Set(['later', 'earlier', 'ago', 'week', 'month', 'year', 'day', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'meanwhile', 'separately', 'previously', 'yesterday', 'today'])
@@ -780,7 +777,7 @@ export function extractFindings(text: string, options: ExtractOptions = {}): Fin
     if (s.caption) continue
     ctx.titleCase = s.headline && isTitleCase(s)
     const item = listOpener !== undefined && BULLET_RE.test(s.text)
-    if (!item) listOpener = /:\s*$/.test(s.text) ? s : undefined
+    if (!item) listOpener = LIST_OPENER_RE.test(s.text) ? s : undefined
     findings.push(...extractSentence(s, ctx, swift, discourse, unnamed, item))
     // Few sentences ask which state the ones before them opened with, so that is read only when
     // asked, with the context as it stands now (the bodies named so far, the title case).

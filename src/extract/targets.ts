@@ -63,9 +63,7 @@ const MAX_COUNTED = 12
  * "a [China-based] [independent] refinery": the noun of one company or person described after
  * "a", over adjectives and state adjectives (undefined if no such noun follows closely).
  */
-const GROUP_NOUNS = new Set(['network', 'ring', 'syndicate', 'cell', 'web'])
-
-function singleDescribed(tokens: Token[], i: number, to: number, opts: SlotOptions): { noun: string; kind: TargetRef['kind']; end: number; uncounted?: boolean } | undefined {
+function singleDescribed(tokens: Token[], i: number, to: number, opts: SlotOptions): { noun: string; kind: TargetRef['kind']; end: number } | undefined {
   for (let k = i + 1; k < Math.min(to, i + 5); k++) {
     const m = opts.mentionAt.get(k)
     if (m) {
@@ -74,8 +72,6 @@ function singleDescribed(tokens: Token[], i: number, to: number, opts: SlotOptio
       continue
     }
     const w = tokens[k]!
-    // ("a money-laundering network": a group whose members the next sentences name, not counted.)
-    if (GROUP_NOUNS.has(w.lower)) return { noun: w.lower, kind: 'organization', end: k + 1, uncounted: true }
     if (SINGULAR_ORGS.has(w.lower)) return { noun: w.lower, kind: 'organization', end: k + 1 }
     if (SINGULAR_PEOPLE.has(w.lower)) return { noun: w.lower, kind: 'person', end: k + 1 }
     if (w.kind !== 'word' || w.cap || SKIPPED_PREPS.has(w.lower) || LIST_LINKS.has(w.lower) || RELATIVES.has(w.lower)) return undefined
@@ -681,7 +677,7 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
     if (single) {
       out.opened = true
       out.described.push(single.noun)
-      if (!single.uncounted) out.counted.push({ kind: single.kind, count: 1, namedBefore: [...out.targets] })
+      out.counted.push({ kind: single.kind, count: 1, namedBefore: [...out.targets] })
       i = single.end - 1
     }
   }

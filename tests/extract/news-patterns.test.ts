@@ -1185,8 +1185,8 @@ describe('a fifth round of news patterns', () => {
     ])
   })
 
-  it('names a laundering network over later sentences ("were also named", "The companies listed include"), "Ortega Beltrán" for "Ramiro Ortega Beltrán", and "the three companies" as the three just listed', () => {
-    const f = body('The Treasury designated a money-laundering network for the Sinaloa Cartel. At its centre is Ramiro Ortega Beltrán, an accountant. His daughter, Lucía Ortega Salas, and a business partner, Héctor Quiroz Lerma, were also named. The companies listed include Casa del Valle, an exchange house; Grupo Arcoíris, the developer; and Autos Ribera. The State Department designated the Sinaloa Cartel as a terrorist organisation in February. Mexico\'s financial intelligence unit said it had added Ortega Beltrán and the three companies to its list of blocked persons.')
+  it('names more of those designated in later sentences ("were also named", "The companies listed include"), "Ortega Beltrán" for "Ramiro Ortega Beltrán", and "the three companies" as the three just listed', () => {
+    const f = body('The Treasury designated Ramiro Ortega Beltrán, an accountant it said ran a money-laundering network for the Sinaloa Cartel. His daughter, Lucía Ortega Salas, and a business partner, Héctor Quiroz Lerma, were also named. The companies listed include Casa del Valle, an exchange house; Grupo Arcoíris, the developer; and Autos Ribera. The State Department designated the Sinaloa Cartel as a terrorist organisation in February. Mexico\'s financial intelligence unit said it had added Ortega Beltrán and the three companies to its list of blocked persons.')
     expect(keys(f).filter((k) => k.startsWith('mx|'))).toEqual(['mx|asset_freeze|autos-ribera', 'mx|asset_freeze|casa-del-valle', 'mx|asset_freeze|grupo-arcoiris', 'mx|asset_freeze|ramiro-ortega-beltran'])
     expect(keys(f)).toContain('us|asset_freeze|lucia-ortega-salas')
     expect(keys(f)).toContain('us|asset_freeze|grupo-arcoiris')
