@@ -318,9 +318,15 @@ function readMeasure(view: SentenceView, k: number) {
   // "barred from new U.S. debt financing": the state named on what is withheld, inside the cue.
   // ("has been on the EU's terrorist list": the owner of the list.)
   const ownerInCue = view.mentions.find((m) => m.t0 >= t.t0 && m.t1 <= t.t1 && m.actor !== undefined && ((m.onMeasure && (m.kind === 'country' || m.kind === 'adjective')) || (isPossessive(tokens[m.t1]) && (m.kind === 'authority' || m.kind === 'country') && /list$/.test(tokens[t.t1 - 1]?.lower ?? ''))))
+  // ("The five are already under sanctions in the United States, Britain and the European Union":
+  // the authorities named after the measure, the subject its target.)
+  const namedAfter = under && !namedOn ? authoritiesAfter(tokens, t.t1, view.mentions) : []
+  if (namedAfter.length) post = EMPTY
   const found = relative?.actor && !adopted
     ? { ids: [relative.actor], end: t.t0, negFrom: clause, rejected: false, groupAnaphor: false }
-    : namedOn?.actor
+    : namedAfter.length
+      ? { ids: namedAfter, end: clause, negFrom: clause, rejected: false, groupAnaphor: false, adjectival: true }
+      : namedOn?.actor
       ? { ids: namedOnIds, end: clause, negFrom: clause, rejected: false, groupAnaphor: false, adjectival: true }
       : findActors(s, t, view.mentions, (i) => view.claimed[i] === 1, isPassive(tokens, t) && !hasObject)
   const actors = found.ids.length === 0 && !found.rejected && ownerInCue ? { ...found, ids: [ownerInCue.actor!] } : found
@@ -724,6 +730,21 @@ function finalize(findings: Finding[], headline?: Sentence, standalone = new Set
  * @returns one finding per (authority, measure type, status) and sentence, each quoting the
  *   sentence that reports it, with `span` such that `text.slice(span[0], span[1]) === quote`
  */
+/** "... in the United States, Britain and the European Union": the authorities listed after "in" or "by" at `at`. */
+function authoritiesAfter(tokens: Token[], at: number, mentions: Mention[]): string[] {
+  if (!['in', 'by', 'from'].includes(tokens[at]?.lower ?? '')) return []
+  const ids: string[] = []
+  let k = at + 1
+  for (;;) {
+    while (['the', ',', 'and'].includes(tokens[k]?.lower ?? '')) k++
+    const m = mentions.find((x) => x.t0 === k && x.actor && (x.kind === 'country' || x.kind === 'authority'))
+    if (!m || isPossessive(tokens[m.t1])) break
+    ids.push(m.actor!)
+    k = m.t1
+  }
+  return [...new Set(ids)]
+}
+
 /** The one person named before the measure in its sentence who neither speaks nor acts (else none). */
 function personBefore(mentions: Mention[], t: Trigger, tokens: Token[]): TargetRef[] {
   // (A name before "list" names the list: "its Specially Designated Nationals list".)

@@ -130,7 +130,7 @@ export const MEASURE_CUES: MeasureCue[] = [
   // decided, with its kind and status.
   { type: 'sanctions', need: /decision|package|decree/i, re: rx(String.raw`^\W*(?:the|this|today['’]s)\s+(?:new\s+)?(?:decision|package|decree)(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:targets|covers|names|includes)\b`), inherits: true },
   // "The sanctions apply to X and the other members of Y": the targets of the measure just reported.
-  { type: 'sanctions', need: /appl/i, re: rx(String.raw`\b(?:the|these|its|their)\s+(?:new\s+)?(?:sanctions|measures|restrictions|bans|freezes)\s+(?:also\s+|will\s+|would\s+)?(?:apply|applies|applied)\s+to\b`), inherits: true },
+  { type: 'sanctions', need: /appl/i, re: rx(String.raw`\b(?:the|these|its|their)\s+(?:new\s+)?(?:sanctions|measures|restrictions|bans?|freezes?|designations?)\s+(?:also\s+|will\s+|would\s+)?(?:apply|applies|applied)\s+to\b`), inherits: true },
   // "The measures took effect on Friday": the measures just reported are now applied.
   { type: 'sanctions', need: /measures/i, re: rx(String.raw`^\W*(?:the|these|those|its|their)\s+(?:new\s+)?measures(?=\s+(?:took|have\s+taken|came|have\s+come|entered|have\s+entered|went)\s+(?:effect|into\s+(?:force|effect)))`), inherits: true, ownStatus: true },
   // "upheld Guinea's suspension from the bloc's bodies": the member's suspension (its owner is the target).

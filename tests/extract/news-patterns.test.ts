@@ -1198,4 +1198,13 @@ describe('a fifth round of news patterns', () => {
     const g = body('The seven banks cut off in March were VTB Bank, Bank Otkritie and Sovcombank. Under the oil embargo, EU countries will stop buying Russian crude delivered by sea within six months.')
     expect(keys(g).filter((k) => k.includes('import_ban'))).toEqual(['eu|import_ban|russia'])
   })
+
+  it('reads "the freeze applied to X, Y and the brothers A and B Rotenberg", and "under sanctions in the United States, Britain and the European Union" as those three acting', () => {
+    const f = body('Japan froze the assets of four Russian billionaires on Tuesday. The Finance Ministry said the freeze applied to Alisher Usmanov, Viktor Vekselberg and the brothers Arkady and Boris Rotenberg. The four are already under sanctions in the United States, Britain and the European Union.')
+    const people = ['alisher-usmanov', 'arkady-rotenberg', 'boris-rotenberg', 'viktor-vekselberg']
+    expect(keys(f)).toEqual([
+      ...people.map((p) => `eu|sanctions|${p}`), ...people.map((p) => `gb|sanctions|${p}`),
+      ...people.map((p) => `jp|asset_freeze|${p}`), ...people.map((p) => `us|sanctions|${p}`),
+    ])
+  })
 })
