@@ -156,6 +156,16 @@ function personStartBefore(tokens: Token[], at: number, mentionAt: Map<number, M
   return undefined
 }
 
+/** "held by X", "held in China by X": "by" (at `i`) after a participle of holding, a place between. */
+function heldBy(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = tokens[k]!
+    if (/^(?:owned|held|controlled)$/.test(w.lower)) return true
+    if (!(w.cap || w.lower === 'in' || w.lower === 'the')) return false
+  }
+  return false
+}
+
 /** "army chief of staff General X": lower-case words of an office, then a name, from `i`. */
 function officeThenName(tokens: Token[], i: number): boolean {
   for (let k = i; k < Math.min(tokens.length, i + 6); k++) {
@@ -389,7 +399,8 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
     for (;;) {
       const place = opts.mentionAt.get(from)
       if (place && ['country', 'region', 'place'].includes(place.kind)) from = place.t1
-      else if (from < to && [',', 'and', 'the', 'mainland'].includes(tokens[from]!.lower)) from++
+      // ("barred from entering China, including Hong Kong and Macau".)
+      else if (from < to && [',', 'and', 'the', 'mainland', 'including'].includes(tokens[from]!.lower)) from++
       else break
     }
   }
@@ -565,7 +576,7 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
       // after a place: "property in China belonging to X").
       // ("freeze any accounts linked to the four": whose accounts they are.)
       // ("300 individuals linked to the former regime" describes the individuals, the targets.)
-      const owner = opts.type === 'asset_freeze' && ((lower === 'to' && (prev?.lower === 'belonging' || (/^(?:linked|tied|connected)$/.test(prev?.lower ?? '') && out.described.length === 0))) || (lower === 'by' && /^(?:owned|held|controlled)$/.test(prev?.lower ?? '')))
+      const owner = opts.type === 'asset_freeze' && ((lower === 'to' && (prev?.lower === 'belonging' || (/^(?:linked|tied|connected)$/.test(prev?.lower ?? '') && out.described.length === 0))) || (lower === 'by' && heldBy(tokens, i)))
       if (owner && !found) {
         skipping = false
         out.opened = true
