@@ -1209,7 +1209,7 @@ describe('a fifth round of news patterns', () => {
   })
 
   it('reads "freeze any property held in China by X and Y", and "barred from entering China, including Hong Kong and Macau" with the places as destinations', () => {
-    const f = body('China announced countermeasures against U.S. defence companies. The foreign ministry said it would freeze any property held in China by Halvorsen Defense Systems and Redstone Avionics Corp. Halvorsen chief executive Daniel Kerr and Redstone president Susan Whit are barred from entering China, including Hong Kong and Macau.')
+    const f = body('China announced countermeasures against U.S. defence companies. The foreign ministry said it would freeze any property held in China by Redstone Avionics Corp. and Halvorsen Defense Systems. Halvorsen chief executive Daniel Kerr and Redstone president Susan Whit are barred from entering China, including Hong Kong and Macau.')
     expect(keys(f).filter((k) => !k.includes('united-states'))).toEqual([
       'cn|asset_freeze|halvorsen-defense-systems', 'cn|asset_freeze|redstone-avionics-corp',
       'cn|travel_ban|daniel-kerr', 'cn|travel_ban|susan-whit',
