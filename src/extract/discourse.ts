@@ -406,6 +406,10 @@ function isCountedMember(tokens: Token[], m: Mention, group: TargetGroup, mentio
   const leadAt = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1
   const lead = tokens[leadAt]
   if (lead?.lower === 'of') return false
+  // ("the prosecution of jailed Russian opposition politician X": the same past a description.)
+  let k = at - 1
+  while (k >= 0 && at - k <= 6 && tokens[k]!.kind === 'word' && (!tokens[k]!.cap || mentions.some((o) => o.t0 <= k && k < o.t1 && o.kind === 'adjective')) && !['and', 'or', 'of'].includes(tokens[k]!.lower)) k--
+  if (k < at - 1 && tokens[k]?.lower === 'of' && m.kind === 'person') return false
   // "according to the Assistance Association for Political Prisoners": a source, not a member.
   if (lead?.lower === 'to' && tokens[leadAt - 1]?.lower === 'according') return false
   // 'known as "El Ingeniero"': a nickname of someone named already.

@@ -660,13 +660,17 @@ export function readSlot(tokens: Token[], from: number, to: number, opts: SlotOp
         // "three senior Iranian military officers": a state's adjective among the describing
         // words; the state stands for them if the article never names them.
         const adjective = w.cap ? opts.mentionAt.get(k) : undefined
-        const nounFollows = adjective !== undefined && [adjective.t1, adjective.t1 + 1].some((n) => ANAPHOR_NOUNS[tokens[n]?.lower ?? '']?.includes('person'))
+        // ("eight Russian and Chinese officials": two states' adjectives joined before the noun.)
+        const joined = adjective !== undefined && ['and', 'or'].includes(tokens[adjective.t1]?.lower ?? '') ? opts.mentionAt.get(adjective.t1 + 1) : undefined
+        const last = joined?.kind === 'adjective' ? joined : adjective
+        const nounFollows = last !== undefined && [last.t1, last.t1 + 1].some((n) => ANAPHOR_NOUNS[tokens[n]?.lower ?? '']?.includes('person'))
         // ("three Islamic State operatives": the organisation they belong to stands for them.)
         const members = adjective?.kind === 'organization' && MEMBERS.has(tokens[adjective.t1]?.lower ?? '')
         if ((adjective?.kind === 'adjective' || members) && adjective!.target && (nounFollows || members)) {
           out.statesOfDescribed.push(adjective.target!)
           if (adjective.country) out.countries.push(adjective.target!)
-          k = adjective.t1 - 1
+          if (last !== adjective && last?.target) out.statesOfDescribed.push(last.target)
+          k = last!.t1 - 1
           through = k
           continue
         }

@@ -1215,4 +1215,9 @@ describe('a fifth round of news patterns', () => {
       'cn|travel_ban|daniel-kerr', 'cn|travel_ban|susan-whit',
     ])
   })
+
+  it('counts "four Russian and Chinese officials" and fills them from the next sentences, not with the jailed politician their case is about', () => {
+    const f = body('Australia imposed travel bans on four Russian and Chinese officials it accused of abuses. Foreign Minister Penny Wong said two of those listed were involved in the prosecution of jailed Russian opposition politician Ilya Gorin. The Russians named were Moscow City Court judge Yelena Lavrova and prosecutor Anton Shevtsov. The Chinese officials were Zhao Qinghai, a former deputy party secretary; and Ma Weiliang, who heads a police bureau.')
+    expect(keys(f)).toEqual(['au|travel_ban|anton-shevtsov', 'au|travel_ban|ma-weiliang', 'au|travel_ban|yelena-lavrova', 'au|travel_ban|zhao-qinghai'])
+  })
 })
