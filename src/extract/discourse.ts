@@ -199,6 +199,14 @@ export class Discourse {
   }
 
   /** The organisation whose measure was reported last, for "member states were weighing ...". */
+  /** The authorities of the latest measure reported within reach, whatever its kind. */
+  lastAuthorities(sentence: number): string[] {
+    // (A package is named again several sentences on: "The package also froze ...".)
+    const last = this.reported[this.reported.length - 1]
+    if (!last || sentence - last.sentence > REACH + 6) return []
+    return [...new Set(this.reported.filter((r) => r.sentence === last.sentence).map((r) => r.authority))]
+  }
+
   lastOrganisation(sentence: number): string | undefined {
     for (let i = this.reported.length - 1; i >= 0; i--) {
       const r = this.reported[i]!

@@ -76,6 +76,7 @@ const CONTENT_VERBS = new Set(['covers', 'includes', 'applies', 'extends', 'name
 const ENTRY_END_RE = /(?:entering|(?:not|cannot|can.t|won.t|to)\s+(?:be\s+(?:allowed|permitted)\s+to\s+)?(?:enter|visit)|entry\s+(?:in)?to|travel(?:l)?ing\s+to|visiting|setting\s+foot(?:\s+in)?|to\s+enter)$/i
 const FURTHER_RE = /\b(?:further|more|additional|new|tougher|harsher)\s+(?:\w+\s+)?["“]?$/i
 const CONDITION_RE = /^\W*(?:\w+\s+){0,3}?(?:if|unless|should)\b/i
+const PACKAGE_SUBJECT_RE = /^\W*(?:the|this|its)\s+(?:new\s+|latest\s+)?(?:package|listing|decision|regulation|round|decree|order)\s+(?:\w+\s+){0,2}$/i
 const INVERTED_BE = new Set(['was', 'were', 'is', 'are'])
 const INVERTED_LEAD = new Set(['also', 'likewise', 'similarly', 'further', 'newly', 'separately', 'additionally', 'and'])
 const EMPTY: SlotReading = { targets: [], sectors: [], anaphors: [], described: [], opened: false, end: 0, lastRead: 0, used: [], countries: [], counted: [], statesOfDescribed: [], peopleOf: [] }
@@ -516,6 +517,8 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
     // "In Germany, regulators had already banned ...": the state the sentence opens in.
     if (authorities.length === 0 && !t.inherits && tokens[0]?.lower === 'in') authorities = [openingState(s, ctx) ?? ''].filter(Boolean)
     if (authorities.length === 0 && !t.inherits) authorities = discourse.authoritiesFor(t.type, s.index)
+    // ("The package also froze the assets of X": the package the authority just reported on.)
+    if (authorities.length === 0 && !t.inherits && PACKAGE_SUBJECT_RE.test(s.text.slice(0, t.start - s.start))) authorities = discourse.lastAuthorities(s.index)
     // "The designations freeze any property ...": the measures just reported, with their authority.
     if (authorities.length === 0 && !t.inherits && THE_MEASURES_RE.test(s.text)) authorities = [...new Set(discourse.latestStatement(s.index).map((r) => r.authority))]
     // "the licences do not unfreeze the oil company's assets": whoever imposed the measures on

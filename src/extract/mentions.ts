@@ -208,7 +208,10 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
   if (a >= b || tokens[a]!.kind === 'number') return
   if (b - a === 1 && tokens[a]!.lower === 'jan' && tokens[b]?.text === '.' && tokens[b + 1]?.kind === 'number') return
   // "the Rostov shipbuilder Donskaya Verf": a place, then what the company named next is.
-  if (b - a === 1 && /^(?:the|a|an)$/.test(tokens[a - 1]?.lower ?? '') && tokens[b]?.kind === 'word' && !tokens[b]!.cap && (COMPANY_NOUNS.has(tokens[b]!.lower) || SINGULAR_ORGS.has(tokens[b]!.lower)) && tokens[b + 1]?.cap && !gazAt(tokens, a)) {
+  // ("the Istanbul trading house Anka Teknik": two words for what the company is.)
+  const trade = tokens[b]?.kind === 'word' && !tokens[b]!.cap && (COMPANY_NOUNS.has(tokens[b]!.lower) || SINGULAR_ORGS.has(tokens[b]!.lower)) ? b + 1
+    : tokens[b]?.kind === 'word' && !tokens[b]!.cap && tokens[b + 1]?.kind === 'word' && /^(?:house|company|firm|group|operator)$/.test(tokens[b + 1]!.lower) ? b + 2 : 0
+  if (b - a === 1 && /^(?:the|a|an)$/.test(tokens[a - 1]?.lower ?? '') && trade && tokens[trade]?.cap && !gazAt(tokens, a)) {
     out.push(mention('place', a, b))
     return
   }

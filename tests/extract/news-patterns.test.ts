@@ -1220,4 +1220,9 @@ describe('a fifth round of news patterns', () => {
     const f = body('Australia imposed travel bans on four Russian and Chinese officials it accused of abuses. Foreign Minister Penny Wong said two of those listed were involved in the prosecution of jailed Russian opposition politician Ilya Gorin. The Russians named were Moscow City Court judge Yelena Lavrova and prosecutor Anton Shevtsov. The Chinese officials were Zhao Qinghai, a former deputy party secretary; and Ma Weiliang, who heads a police bureau.')
     expect(keys(f)).toEqual(['au|travel_ban|anton-shevtsov', 'au|travel_ban|ma-weiliang', 'au|travel_ban|yelena-lavrova', 'au|travel_ban|zhao-qinghai'])
   })
+
+  it('reads "The package also froze ..." as the package the authority adopted several sentences before, and "the Istanbul trading house X" without the city', () => {
+    const f = body('EU foreign ministers on Tuesday approved a new package of sanctions against Russia. The listing was published in the Official Journal. It takes effect immediately. Shipping analysts said the move was expected. Diplomats said more could follow. The package also froze the assets of Gulfstar Ship Management, a Dubai-based operator. Separately, two more companies, among them the Istanbul trading house Anka Teknik, were added to the list of entities subject to tighter export restrictions.')
+    expect(keys(f)).toEqual(['eu|asset_freeze|gulfstar-ship-management', 'eu|export_ban|anka-teknik', 'eu|sanctions|russia'])
+  })
 })
