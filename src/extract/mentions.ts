@@ -8,7 +8,7 @@ import type { TargetRef } from '../domain/taxonomy'
 import { slugify } from '../domain/slug'
 import { countryOf, matchGazetteer, type GazetteerEntry } from './authorities'
 import { KNOWN_COMPANIES } from './data/companies'
-import { BROADCASTERS, MEDIA_WITH_STATE_NAMES } from './data/media'
+import { BROADCASTERS, MEDIA_FIRST_WORDS, MEDIA_WITH_STATE_NAMES } from './data/media'
 import type { Country } from './data/countries'
 import {
   AUXILIARIES, GIVEN_NAMES, GOVERNMENT_NOUNS, HONORIFICS, NAME_NOUNS, NOT_NAMES, NUMBER_WORDS, ORG_HEADS, ORG_SUFFIXES, ROLE_NOUNS, SINGULAR_ORGS, SPEECH_VERBS,
@@ -196,7 +196,7 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
     break
   }
   // ("Radio France Internationale", "France 24": an outlet whose name holds a state's.)
-  const outlet = MEDIA_WITH_STATE_NAMES.find((name) => tokens.slice(a, b).map((t) => t.lower).join(' ') === name)
+  const outlet = b - a >= 2 && b - a <= 3 && MEDIA_FIRST_WORDS.has(tokens[a]!.lower) && MEDIA_WITH_STATE_NAMES.has(tokens.slice(a, b).map((t) => t.lower).join(' '))
   if (outlet) {
     out.push(mention('organization', a, b, { target: makeTarget(tokens.slice(a, b).map((t) => t.text).join(' '), 'organization') }))
     return

@@ -13,7 +13,7 @@ export const BROADCASTERS = new Set([
 ])
 
 /** Outlets whose names hold a state's name ("Radio France Internationale", "France 24"): read as one name. */
-export const MEDIA_WITH_STATE_NAMES = [...BROADCASTERS].filter((name) => /\b(?:france|europe|america|asia|belarus|russia)\b/.test(name))
+export const MEDIA_WITH_STATE_NAMES = new Set([...BROADCASTERS].filter((name) => /\b(?:france|europe|america|asia|belarus|russia)\b/.test(name)))
 
 // Name endings that mark a broadcaster ("Zvezda TV", "Press TV", "Radio Sputnik").
 const BROADCASTER_NAME_RE = /(?:^|\s)(?:tv|television|radio|channel|broadcasting)$|^radio\s/i
@@ -23,3 +23,5 @@ export function isBroadcasterName(name: string, known?: Set<string>): boolean {
   const lower = name.toLowerCase()
   return BROADCASTERS.has(lower) || (known?.has(lower) ?? false) || BROADCASTER_NAME_RE.test(lower)
 }
+/** First words of those names, so that most runs of capitalised words are not joined up to be looked up. */
+export const MEDIA_FIRST_WORDS = new Set([...MEDIA_WITH_STATE_NAMES].map((name) => name.split(' ')[0]!))
