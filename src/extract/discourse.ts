@@ -334,11 +334,10 @@ export class Discourse {
       }
       if (seen.size) return [...seen.values()]
     }
-    // ("the three companies": the group just reported that had three members, whatever kind
-    // each name was read as.)
-    // (Those of the kind named first, "the three men" among a force and three men; then any kind.)
-    // (A group of this sentence first: "froze the assets of the Guidance Patrol, X, Y and Z, and
-    // banned the three men", the last three named.)
+    // "the three companies", "the three men": a group of this sentence first, its last members
+    // of that kind ("froze the assets of the Guidance Patrol, X, Y and Z, and banned the three
+    // men"); else the latest group that had exactly as many of that kind, or as many of any kind
+    // (a name may have been read as the wrong kind).
     if (a.count) {
       const here = this.targetGroups.filter((g) => g.sentence === sentence).pop()
       const ofHere = here?.targets.filter((t) => a.kinds.includes(t.kind) && t.kind !== 'country') ?? []

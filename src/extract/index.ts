@@ -537,7 +537,6 @@ function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, disco
       : authorities.map((authority) => ({ authority, type: undefined, status }))
     if (owner && !plans.some((p) => p.authority === owner)) plans.push({ authority: owner, type: undefined, status: 'in_effect' })
 
-    if ((globalThis as any).DBG) console.log("PLANS", JSON.stringify(plans), JSON.stringify([inner, post, pre].map((r) => [r.targets.map((x) => x.id), r.described, r.statesOfDescribed.map((x) => x.id), r.counted])))
     if (plans.length === 0) return
 
     const readings = [inner, post, pre]
@@ -725,14 +724,6 @@ function finalize(findings: Finding[], headline?: Sentence, standalone = new Set
   return [...merged.values()]
 }
 
-/**
- * Extracts the sanctions findings an article reports.
- *
- * @param text the article as plain text, headline on the first line
- * @param options `publishedAt` of the article, if known
- * @returns one finding per (authority, measure type, status) and sentence, each quoting the
- *   sentence that reports it, with `span` such that `text.slice(span[0], span[1]) === quote`
- */
 /** "... in the United States, Britain and the European Union": the authorities listed after "in" or "by" at `at`. */
 function authoritiesAfter(tokens: Token[], at: number, mentions: Mention[]): string[] {
   if (!['in', 'by', 'from'].includes(tokens[at]?.lower ?? '')) return []
@@ -787,6 +778,14 @@ function subjectState(s: Sentence, ctx: ArticleContext): string | undefined {
   return first?.actor && first.actor.length === 2 ? first.actor : undefined
 }
 
+/**
+ * Extracts the sanctions findings an article reports.
+ *
+ * @param text the article as plain text, headline on the first line
+ * @param options `publishedAt` of the article, if known
+ * @returns one finding per (authority, measure type, status) and sentence, each quoting the
+ *   sentence that reports it, with `span` such that `text.slice(span[0], span[1]) === quote`
+ */
 export function extractFindings(text: string, options: ExtractOptions = {}): Finding[] {
   void options
   const sentences = splitSentences(text)
