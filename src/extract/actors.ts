@@ -30,7 +30,7 @@ export interface ActorReading {
 
 // A state after one of these is a place or an object, not the subject.
 const BLOCKING_PREPS = new Set(['of', 'in', 'to', 'with', 'on', 'against', 'from', 'at', 'for', 'into', 'about', 'toward', 'towards', 'over', 'including', 'than', 'like', 'between', 'among', 'across', 'within', 'near', 'under', 'targeting', 'amid'])
-const NATIONALS = new Set(['companies', 'firms', 'citizens', 'nationals', 'persons', 'banks', 'entities', 'individuals', 'investors', 'businesses', 'residents', 'people', 'lenders', 'insurers', 'exporters'])
+const NATIONALS = new Set(['companies', 'firms', 'citizens', 'nationals', 'persons', 'banks', 'entities', 'individuals', 'investors', 'businesses', 'residents', 'people', 'lenders', 'insurers', 'exporters', 'organisations', 'organizations', 'institutions'])
 const MODIFIERS = new Set(['the', 'a', 'an', 'most', 'all', 'new', 'latest', 'further', 'its', 'their', 'own', 'fresh', 'additional', 'some', 'tougher', 'existing'])
 const COORDINATION = new Set([',', 'and', 'the', 'as', 'well', 'along', 'with', 'together', 'plus', '&', 'both', 'or'])
 const GOVERNMENT_OF = new Set(['government', 'governments', 'president', 'minister', 'ministers', 'ministry', 'parliament', 'leader', 'leaders', 'king', 'queen', 'cabinet', 'authorities', 'republic', 'officials', 'members', 'states', 'diplomats', 'envoys', 'ambassadors', 'foreign', 'finance'])
@@ -427,12 +427,10 @@ export function dealingPartner(tokens: Token[], t: Trigger, mentions: Mention[])
   if (t.type !== 'transaction_ban' || t.slot || tokens[t.t1 - 1]?.lower !== 'with') return undefined
   const at = tokens[t.t1]?.lower === 'the' ? t.t1 + 1 : t.t1
   const m = mentions.find((x) => x.t0 === at && x.actor)
-  if (!m || !(m.kind === 'country' || (m.kind === 'adjective' && PARTNER_NOUNS.has(tokens[m.t1]?.lower ?? '')))) return undefined
+  if (!m || !(m.kind === 'country' || (m.kind === 'adjective' && NATIONALS.has(tokens[m.t1]?.lower ?? '')))) return undefined
   // The phrase ends after its nouns ("Chinese organisations and individuals").
   let end = m.t1
-  while (PARTNER_NOUNS.has(tokens[end]?.lower ?? '') || (['and', 'or'].includes(tokens[end]?.lower ?? '') && PARTNER_NOUNS.has(tokens[end + 1]?.lower ?? ''))) end++
+  while (NATIONALS.has(tokens[end]?.lower ?? '') || (['and', 'or'].includes(tokens[end]?.lower ?? '') && NATIONALS.has(tokens[end + 1]?.lower ?? ''))) end++
   return { state: m, end }
 }
 
-// "Chinese organisations and individuals": a state's people and firms as the other side of dealings.
-const PARTNER_NOUNS = new Set(['organisations', 'organizations', 'individuals', 'companies', 'firms', 'entities', 'institutions', 'businesses', 'citizens', 'nationals', 'persons', 'people', 'banks'])

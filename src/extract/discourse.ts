@@ -6,7 +6,7 @@
 import type { Finding, MeasureType, Status, TargetRef } from '../domain/taxonomy'
 import { slugify } from '../domain/slug'
 import { countryOf } from './authorities'
-import { ANAPHOR_NOUNS, NUMBER_WORDS, ORG_SUFFIXES } from './data/words'
+import { ANAPHOR_NOUNS, FORTUNE_TITLES, NUMBER_WORDS, ORG_SUFFIXES } from './data/words'
 import { countryTarget, type Mention } from './mentions'
 import type { Anaphor, Counted } from './targets'
 import { isPossessive, type Token } from './tokens'
@@ -23,6 +23,9 @@ interface Reported {
 
 /** How many sentences back an implicit reference may reach. */
 const REACH = 4
+// How far back a package, a list of names or a group counted by number is still referred to
+// ("The package also froze ...", "Those named are:", "the three companies").
+const LONG_REACH = REACH + 6
 /** How far back a measure of the same kind may supply an implicit authority or target. */
 const TYPE_REACH = 10
 
@@ -201,9 +204,8 @@ export class Discourse {
   /** The organisation whose measure was reported last, for "member states were weighing ...". */
   /** The authorities of the latest measure reported within reach, whatever its kind. */
   lastAuthorities(sentence: number): string[] {
-    // (A package is named again several sentences on: "The package also froze ...".)
     const last = this.reported[this.reported.length - 1]
-    if (!last || sentence - last.sentence > REACH + 6) return []
+    if (!last || sentence - last.sentence > LONG_REACH) return []
     return [...new Set(this.reported.filter((r) => r.sentence === last.sentence).map((r) => r.authority))]
   }
 
@@ -242,7 +244,7 @@ export class Discourse {
    */
   /** The latest statement of each authority that reported a measure within reach ("Those named are:" after a joint action). */
   recentStatements(sentence: number): { authority: string; type: MeasureType; status: Status; targets: TargetRef[] }[] {
-    const authorities = [...new Set(this.reported.filter((r) => sentence - r.sentence <= REACH + 6).map((r) => r.authority))]
+    const authorities = [...new Set(this.reported.filter((r) => sentence - r.sentence <= LONG_REACH).map((r) => r.authority))]
     return authorities.flatMap((a) => this.latestStatement(sentence, [a]))
   }
 
@@ -453,7 +455,7 @@ const SUBJECT_VERBS = new Set(['has', 'have', 'had', 'said', 'says', 'told', 'ac
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'"])
 
 // Military ranks and words for a trade or fortune are no office that speaks for a state.
-const NON_OFFICE_TITLES = new Set(['general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'brigadier', 'commodore', 'captain', 'sergeant', 'admiral', 'marshal', 'commander', 'vice', 'rear', 'businessman', 'businesswoman', 'tycoon', 'oligarch', 'magnate', 'billionaire'])
+const NON_OFFICE_TITLES = new Set(['general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'brigadier', 'commodore', 'captain', 'sergeant', 'admiral', 'marshal', 'commander', 'vice', 'rear', ...FORTUNE_TITLES])
 
 export interface TargetGroup {
   targets: TargetRef[]

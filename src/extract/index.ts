@@ -730,7 +730,7 @@ function authoritiesAfter(tokens: Token[], at: number, mentions: Mention[]): str
   const ids: string[] = []
   let k = at + 1
   for (;;) {
-    while (['the', ',', 'and'].includes(tokens[k]?.lower ?? '')) k++
+    while (AUTHORITY_LIST_WORDS.has(tokens[k]?.lower ?? '')) k++
     const m = mentions.find((x) => x.t0 === k && x.actor && (x.kind === 'country' || x.kind === 'authority'))
     if (!m || isPossessive(tokens[m.t1])) break
     ids.push(m.actor!)

@@ -11,7 +11,7 @@ import { KNOWN_COMPANIES } from './data/companies'
 import { BROADCASTERS, MEDIA_FIRST_WORDS, MEDIA_WITH_STATE_NAMES } from './data/media'
 import type { Country } from './data/countries'
 import {
-  AUXILIARIES, GIVEN_NAMES, GOVERNMENT_NOUNS, HONORIFICS, NAME_NOUNS, NOT_NAMES, NUMBER_WORDS, ORG_HEADS, ORG_SUFFIXES, ROLE_NOUNS, SINGULAR_ORGS, SPEECH_VERBS,
+  AUXILIARIES, FORTUNE_TITLES, GIVEN_NAMES, GOVERNMENT_NOUNS, HONORIFICS, NAME_NOUNS, NOT_NAMES, NUMBER_WORDS, ORG_HEADS, ORG_SUFFIXES, ROLE_NOUNS, SINGULAR_ORGS, SPEECH_VERBS,
   TITLE_WORDS, VESSEL_NOUNS,
 } from './data/words'
 import type { PersonRegistry } from './names'
@@ -292,6 +292,8 @@ function segmentRun(tokens: Token[], a: number, b: number, sentenceStart: boolea
 }
 
 // Company words that open a name in French, Spanish, Portuguese, Italian and German.
+// What a carrier carries when it is a ship ("bulk carrier", "LNG carrier"), not an airline.
+const CARGO_WORDS = new Set(['bulk', 'ore', 'cargo', 'container', 'lng', 'gas', 'oil', 'crude'])
 const DOTTED_SUFFIXES = new Set(['pvt', 'pte', 'sdn', 'co'])
 const ORG_PREFIXES = new Set(['groupe', 'grupo', 'gruppo', 'banco', 'banque', 'banca', 'compagnie', 'compania', 'companhia', 'societe', 'sociedad', 'sociedade', 'societa', 'empresa', 'entreprise', 'industrias', 'inversiones', 'corporacion', 'firma'])
 
@@ -360,11 +362,9 @@ function classifyName(tokens: Token[], t0: number, t1: number, titles: string[],
   // ("the bulk carrier Lady Rana", "the tanker Captain Nemo": a ship's name may open with a title.)
   let k = t0 - 1
   while (k > 0 && titles.includes(tokens[k]!.lower.replace(/\.$/, ''))) k--
-  if (k < t0 - 1 || /^(?:bulk|ore|cargo|container|lng|gas|oil|crude)$/.test(before2?.lower ?? '')) {
-    const noun = tokens[k]
-    if (noun && (VESSEL_NOUNS.has(noun.lower) || (noun.lower === 'carrier' && /^(?:bulk|ore|cargo|container|lng|gas|oil|crude)$/.test(tokens[k - 1]?.lower ?? '')))) {
-      return mention('vessel', k + 1, t1, { target: makeTarget(tokens.slice(k + 1, t1).map((t) => t.text).join(' '), 'vessel') })
-    }
+  const noun = tokens[k]
+  if (noun && (VESSEL_NOUNS.has(noun.lower) || (noun.lower === 'carrier' && CARGO_WORDS.has(tokens[k - 1]?.lower ?? '')))) {
+    return mention('vessel', k + 1, t1, { target: makeTarget(tokens.slice(k + 1, t1).map((t) => t.text).join(' '), 'vessel') })
   }
   // "Lockheed Martin", "Raytheon": companies the news names often.
   // (Or names the article called an airline or a broadcaster: "the state broadcaster Kanal Nord".)
@@ -765,7 +765,7 @@ function annotate(tokens: Token[], mentions: Mention[]): void {
 }
 
 // Words for what someone does or owns that stand before names like titles but hold no office.
-const TRADE_TITLES = new Set(['businessman', 'businesswoman', 'tycoon', 'oligarch', 'magnate', 'billionaire', 'owner', 'founder', 'boss', 'chairman', 'chairwoman', 'ceo', 'executive', 'chief'])
+const TRADE_TITLES = new Set([...FORTUNE_TITLES, 'owner', 'founder', 'boss', 'chairman', 'chairwoman', 'ceo', 'executive', 'chief'])
 
 const KIN = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'stepson', 'stepdaughter', 'son-in-law', 'daughter-in-law', 'brother-in-law'])
 

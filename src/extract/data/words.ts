@@ -27,6 +27,12 @@ export const TITLE_WORDS = set(`
   parliamentarian parliamentarians`)
 
 /**
+ * Words for a fortune or a trade that stand before names like titles ("billionaire X",
+ * "businessman Y") but hold no office of a state.
+ */
+export const FORTUNE_TITLES = set(`businessman businesswoman tycoon oligarch magnate billionaire`)
+
+/**
  * Role nouns that link an organisation to the person named after them ("Chelsea owner Roman
  * Abramovich", "Rosneft chief executive Igor Sechin"): the organisation is then only a
  * description of the person, not a second target.
