@@ -15,12 +15,15 @@
  */
 import type { Finding, MeasureType, Status, TargetRef } from '../domain/taxonomy'
 import { ADOPT_VERBS, dealingPartner, findActors, isPassive } from './actors'
+import { attachByModel } from './attachment'
 import { authorityRef, countryOf } from './authorities'
 import { articleContext, isTitleCase, noteMentions } from './context'
 import { Discourse } from './discourse'
 import { countryTarget, findMentions, type ArticleContext, type Mention } from './mentions'
 import { GOVERNMENT_NOUNS, TITLE_WORDS } from './data/words'
 import { CLAUSE_BREAK_WORDS } from './lexicon'
+import { spreadKinds } from './kind-spreading'
+import { reportedKeys } from './learned-pass'
 import { isNegated } from './negation'
 import { splitSentences, type Sentence } from './sentences'
 import { clauseStart, findStatusCues, statusOf, type CueHit } from './status'
@@ -31,6 +34,12 @@ import { findTriggers, type Trigger } from './triggers'
 export interface ExtractOptions {
   /** Publication date of the article (ISO 8601). Reserved for date-dependent readings. */
   publishedAt?: string
+  /**
+   * Whether the learned passes add what the rules left out: names near a measure (attachment.ts)
+   * and the other kinds of a designation (kind-spreading.ts). On by default; off gives the rules
+   * alone, which is what the passes are trained on.
+   */
+  learnedPasses?: boolean
 }
 
 const SWIFT_RE = /\bSWIFT\b|\bSwift\b/
@@ -454,9 +463,8 @@ function settleUnnamed(unnamed: UnnamedGroups, findings: Finding[]): void {
 }
 
 /** The findings of one sentence. */
-function extractSentence(s: Sentence, ctx: ArticleContext, swift: boolean, discourse: Discourse, unnamed: UnnamedGroups, listItem = false): Finding[] {
+function extractSentence(s: Sentence, mentions: Mention[], ctx: ArticleContext, swift: boolean, discourse: Discourse, unnamed: UnnamedGroups, listItem = false): Finding[] {
   const tokens = s.tokens
-  const mentions = findMentions(tokens, ctx)
   noteMentions(s, mentions, ctx, discourse)
   let triggers = spelledOut(s, findTriggers(s, mentions, swift, ctx))
   // "Those named are:" and a line per name ("- Vitaly Kovalev, 33, a senior figure ..."): each
@@ -778,16 +786,16 @@ function subjectState(s: Sentence, ctx: ArticleContext): string | undefined {
   return first?.actor && first.actor.length === 2 ? first.actor : undefined
 }
 
-/**
- * Extracts the sanctions findings an article reports.
- *
- * @param text the article as plain text, headline on the first line
- * @param options `publishedAt` of the article, if known
- * @returns one finding per (authority, measure type, status) and sentence, each quoting the
- *   sentence that reports it, with `span` such that `text.slice(span[0], span[1]) === quote`
- */
-export function extractFindings(text: string, options: ExtractOptions = {}): Finding[] {
-  void options
+/** What the rules read in an article: their findings, and its sentences with the names found in each. */
+export interface RuleReading {
+  findings: Finding[]
+  sentences: Sentence[]
+  /** The names of each sentence as the rules found them (none in captions, which report nothing). */
+  names: Mention[][]
+}
+
+/** The rules' reading of an article; the learned passes, and their training, start from it. */
+export function readByRules(text: string): RuleReading {
   const sentences = splitSentences(text)
   const ctx = articleContext(sentences)
   const swift = SWIFT_RE.test(text)
@@ -796,12 +804,16 @@ export function extractFindings(text: string, options: ExtractOptions = {}): Fin
   const unnamed: UnnamedGroups = { pending: [], named: [], completions: [], standalone: new Set(), peopleOf: [], listItems: new Set() }
   // The sentence that opens a list with a colon ("Those named are:"), while its lines follow.
   let listOpener: Sentence | undefined
+  const names: Mention[][] = sentences.map(() => [])
   for (const s of sentences) {
     if (s.caption) continue
     ctx.titleCase = s.headline && isTitleCase(s)
     const item = listOpener !== undefined && BULLET_RE.test(s.text)
     if (!item) listOpener = LIST_OPENER_RE.test(s.text) ? s : undefined
-    findings.push(...extractSentence(s, ctx, swift, discourse, unnamed, item))
+    // (The names are found with the context as it stands at this sentence: the title case of a
+    // headline, the bodies named so far.)
+    names[s.index] = findMentions(s.tokens, ctx)
+    findings.push(...extractSentence(s, names[s.index]!, ctx, swift, discourse, unnamed, item))
     // Few sentences ask which state the ones before them opened with, so that is read only when
     // asked, with the context as it stands now (the bodies named so far, the title case).
     const now: ArticleContext = { ...ctx, bodyWords: new Map(ctx.bodyWords) }
@@ -811,7 +823,50 @@ export function extractFindings(text: string, options: ExtractOptions = {}): Fin
     if (s.headline) discourse = new Discourse()
   }
   settleUnnamed(unnamed, findings)
-  return finalize(findings, sentences.find((s) => s.headline), unnamed.standalone)
+  return { findings: finalize(findings, sentences.find((s) => s.headline), unnamed.standalone), sentences, names }
+}
+
+/**
+ * Extracts the sanctions findings an article reports.
+ *
+ * @param text the article as plain text, headline on the first line
+ * @param options `publishedAt` of the article, if known; `learnedPasses: false` for the rules alone
+ * @returns one finding per (authority, measure type, status) and quote, with `span` such that
+ *   `text.slice(span[0], span[1]) === quote`. The rules quote the sentence that reports a measure;
+ *   what the learned passes add quotes the sentences from the measure to the name or kind added.
+ */
+export function extractFindings(text: string, options: ExtractOptions = {}): Finding[] {
+  const reading = readByRules(text)
+  if (options.learnedPasses === false) return reading.findings
+  // Both passes read the rules' findings, as in training; a kind is not spread to a name the
+  // first pass has just added for that kind.
+  const { findings, sentences, names } = reading
+  const attached = attachByModel(text, findings, sentences, names)
+  return mergeRepeats([...attached, ...spreadKinds(text, findings, sentences, reportedKeys(attached))])
+}
+
+/**
+ * One finding per authority, type, status and quote, each target once: the passes add a finding
+ * for each finding they start from, so two of theirs (or one of theirs and one of the rules') can
+ * share a quote ("froze X's assets and banned him from travel" spreads both kinds from there).
+ */
+function mergeRepeats(findings: Finding[]): Finding[] {
+  const merged = new Map<string, Finding>()
+  const seen = new Set<string>()
+  for (const f of findings) {
+    const targets = f.targets.filter((t) => {
+      const key = `${f.authority.id}|${f.type}|${f.status}|${f.span[0]}|${f.span[1]}|${t.id}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+    if (targets.length === 0) continue
+    const k = `${f.authority.id}|${f.type}|${f.status}|${f.span[0]}|${f.span[1]}`
+    const prior = merged.get(k)
+    if (prior) prior.targets.push(...targets)
+    else merged.set(k, { ...f, targets })
+  }
+  return [...merged.values()]
 }
 
 // Workers count CPU per request. The cue tables hold about a hundred regular expressions that

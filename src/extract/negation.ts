@@ -30,3 +30,17 @@ export function isNegated(s: Sentence, t: Trigger, from: number): boolean {
   if (NEGATION_RE.test(cleaned)) return true
   return DENIED_PREDICATE_RE.test(s.text.slice(t.end - s.start, t.end - s.start + 60))
 }
+
+// "had left former President X off the list": the name stands between "left" and "off".
+const LEFT_OFF_RE = /\bleft\b.{0,60}\boff\b/i
+
+/**
+ * Whether a sentence holds any word of denial ("not", "spared", "left X off", "declined to"): a
+ * broader and cheaper test than `isNegated`, for the learned passes, which stay out of such
+ * sentences rather than guess against the rules' reading of them.
+ */
+export function hasDenial(text: string): boolean {
+  const cleaned = text.replace(NOT_NEGATION_RE, ' ')
+  NEGATION_RE.lastIndex = 0
+  return NEGATION_RE.test(cleaned) || LEFT_OFF_RE.test(cleaned)
+}

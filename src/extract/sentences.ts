@@ -157,3 +157,17 @@ export function splitSentences(text: string): Sentence[] {
   }
   return out
 }
+
+/** Index of the sentence that holds the character at `offset`, or -1. */
+export function sentenceAt(sentences: Sentence[], offset: number): number {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = sentences[mid]!
+    if (offset < s.start) hi = mid - 1
+    else if (offset >= s.end) lo = mid + 1
+    else return mid
+  }
+  return -1
+}

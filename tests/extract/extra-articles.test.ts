@@ -3,6 +3,10 @@
  * types: Belarus, North Korea, Myanmar, Venezuela, Chinese export controls, Iran, a lifting,
  * a UN arms embargo, broadcast bans, tariffs and MFN status, the G7 oil price cap, ...),
  * scored with the same triple logic. They guard the rules against fitting the dev articles.
+ *
+ * The rules alone report nothing beyond the annotation; the learned passes on top trade a little
+ * of that precision for recall (a kind or a name a careful annotator left out), but never report
+ * what the text denies.
  */
 import { describe, expect, it } from 'vitest'
 import { extractFindings } from '../../src/extract'
@@ -15,7 +19,12 @@ const golds = import.meta.glob<GoldArticle & { file: string; publishedAt?: strin
 const articles = Object.values(golds).map((gold) => {
   const text = texts[`../fixtures/corpus/extra/${gold.file}`]
   if (text === undefined) throw new Error(`missing text ${gold.file}`)
-  return { name: gold.file, text, score: scoreArticle(extractFindings(text, { publishedAt: gold.publishedAt }), gold, aliases) }
+  return {
+    name: gold.file,
+    text,
+    score: scoreArticle(extractFindings(text, { publishedAt: gold.publishedAt }), gold, aliases),
+    rulesScore: scoreArticle(extractFindings(text, { publishedAt: gold.publishedAt, learnedPasses: false }), gold, aliases),
+  }
 })
 
 describe('extra annotated paragraphs', () => {
@@ -30,11 +39,13 @@ describe('extra annotated paragraphs', () => {
       .map((a) => `${a.name}: missed ${a.score.missed.join(', ')}; extra ${a.score.extra.join(', ')}`)
       .join('\n')
     expect(t.f1, detail).toBeGreaterThanOrEqual(0.9)
+    expect(t.precision, detail).toBeGreaterThanOrEqual(0.9)
     expect(t.statusAcc).toBeGreaterThanOrEqual(0.9)
   })
 
-  it.each(articles.map((a) => [a.name, a] as const))('%s: reports nothing the text denies, and nothing extra', (_name, a) => {
+  it.each(articles.map((a) => [a.name, a] as const))('%s: reports nothing the text denies; the rules alone nothing extra', (_name, a) => {
     expect(a.score.negationErrors).toBe(0)
-    expect(a.score.extra).toEqual([])
+    expect(a.rulesScore.negationErrors).toBe(0)
+    expect(a.rulesScore.extra).toEqual([])
   })
 })

@@ -4,12 +4,16 @@
  * broadcasters, exports named by their owner, relative clauses, adopted packages, and the status
  * words that mislead (attributive "targeted", "announced sanctions", "set to approve", modals in
  * clauses that describe a noun, appositions that report a later end).
+ *
+ * They pin what the rules read, so they read the rules alone; what the learned passes add on top
+ * is tested in learned-passes.test.ts.
  */
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../../src/domain/taxonomy'
 import { extractFindings } from '../../src/extract'
 
-const body = (text: string): Finding[] => extractFindings(`Markets update\n${text}`)
+const rules = (text: string): Finding[] => extractFindings(text, { learnedPasses: false })
+const body = (text: string): Finding[] => rules(`Markets update\n${text}`)
 
 /** "authority|type|target|status" for every target of every finding. */
 const triples = (findings: Finding[]): string[] =>
@@ -706,10 +710,10 @@ describe('a second round of news patterns', () => {
   })
 
   it('drops a headline target the body never reports for that authority (a shortened name)', () => {
-    const f = extractFindings('US sanctions Kestrel cartel fuel ring\nThe U.S. Treasury on Wednesday sanctioned Ivo Brenner and the Kestrel Fuel Trading Co.')
+    const f = rules('US sanctions Kestrel cartel fuel ring\nThe U.S. Treasury on Wednesday sanctioned Ivo Brenner and the Kestrel Fuel Trading Co.')
     expect(keys(f)).toEqual(['us|sanctions|ivo-brenner', 'us|sanctions|kestrel-fuel-trading-co'])
     // a headline alone still reports what it says
-    expect(keys(extractFindings('US sanctions Kestrel Bank\nMarkets were calm on Wednesday.'))).toEqual(['us|sanctions|kestrel-bank'])
+    expect(keys(rules('US sanctions Kestrel Bank\nMarkets were calm on Wednesday.'))).toEqual(['us|sanctions|kestrel-bank'])
   })
 
   it('reads "The EU sanctioned X" as a verb, and "the sanctioned oligarch" still as an attribute', () => {
@@ -1178,7 +1182,7 @@ describe('a fifth round of news patterns', () => {
   })
 
   it('reads a list opened by a colon, one name per line, as the people just designated (with the kinds reported on "they", and not their state)', () => {
-    const f = extractFindings('U.S. sanctions hackers\nThe United States on Thursday imposed sanctions on three Russian men it accused of running a ransomware gang. The action blocks any property they hold in the United States and generally prohibits Americans from dealing with them. Those named are:\n- Pavel Orlov, 33, a senior figure in the group;\n- Ivan Sedov, a manager for the group; and\n- Oleg Zimin, an administrator who helped the gang evade detection.\nThe Russian embassy did not respond.')
+    const f = rules('U.S. sanctions hackers\nThe United States on Thursday imposed sanctions on three Russian men it accused of running a ransomware gang. The action blocks any property they hold in the United States and generally prohibits Americans from dealing with them. Those named are:\n- Pavel Orlov, 33, a senior figure in the group;\n- Ivan Sedov, a manager for the group; and\n- Oleg Zimin, an administrator who helped the gang evade detection.\nThe Russian embassy did not respond.')
     expect(keys(f)).toEqual([
       'us|asset_freeze|ivan-sedov', 'us|asset_freeze|oleg-zimin', 'us|asset_freeze|pavel-orlov',
       'us|transaction_ban|ivan-sedov', 'us|transaction_ban|oleg-zimin', 'us|transaction_ban|pavel-orlov',
