@@ -61,41 +61,28 @@ async function rulesOf(rules, current) {
   return (text) => old.extractFindings(text)
 }
 
-const slug = (s) => String(s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-  .replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
-
 /**
  * Candidates of both passes for every article of a folder, labelled from its annotation as the
- * scorer reads it. The findings are those of `rules`; the sentences and their names are always the
- * current code's, as in use.
+ * scorer reads it (`goldTriples` of tests/extract/score.ts). The findings are those of `rules`;
+ * the sentences and their names are always the current code's, as in use.
  */
 function readFolder(rules, current, folder) {
   const dir = join(fixtures, folder)
   const aliases = JSON.parse(readFileSync(join(dir, 'aliases.json'), 'utf8'))
-  const canon = (s) => { const k = slug(s); for (const [c, list] of Object.entries(aliases)) if (c === k || list.includes(k)) return c; return k }
-  const key = (a, type, t) => `${canon(a)}|${type}|${canon(t)}`
   const articles = []
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.json') && n !== 'aliases.json').sort()) {
     const gold = JSON.parse(readFileSync(join(dir, name), 'utf8'))
     const text = readFileSync(join(dir, gold.file), 'utf8')
     const findings = rules(text)
     const { sentences, names } = current.readByRules(text)
-    const required = new Set()
-    const optional = new Set()
-    const alias = new Map()
-    for (const m of gold.measures) for (const t of m.targets) {
-      const k = key(m.authority, m.type, t)
-      ;(m.optional ? optional : required).add(k)
-      for (const other of m.typeAlso ?? []) alias.set(key(m.authority, other, t), k)
-    }
-    const norm = (k) => alias.get(k) ?? k
+    const { required, optional, keyOf } = current.goldTriples(gold, aliases)
     const label = (authority, type, target, features) => {
-      const k = norm(key(authority, type, target))
+      const k = keyOf(authority, type, target)
       return { k, label: required.has(k) ? 1 : optional.has(k) ? -1 : 0, features }
     }
     articles.push({
       name: `${folder}/${name}`,
-      base: new Set(findings.flatMap((f) => f.targets.map((t) => norm(key(f.authority.id, f.type, t.id))))),
+      base: new Set(findings.flatMap((f) => f.targets.map((t) => keyOf(f.authority.id, f.type, t.id)))),
       required,
       optional,
       attachment: current.attachmentCandidates(findings, sentences, names).map((c) => label(c.finding.authority.id, c.finding.type, c.target.id, c.features)),
@@ -191,7 +178,7 @@ ${lines.join('\n')}
 }
 
 try {
-  const current = await bundle(root, "export { readByRules } from './src/extract/index'; export { attachmentCandidates } from './src/extract/attachment'; export { kindCandidates } from './src/extract/kind-spreading'", 'current')
+  const current = await bundle(root, "export { readByRules } from './src/extract/index'; export { attachmentCandidates } from './src/extract/attachment'; export { kindCandidates } from './src/extract/kind-spreading'; export { goldTriples } from './tests/extract/score'", 'current')
   const articles = []
   for (const { rules, folders } of TRAINING) {
     const version = await rulesOf(rules, current)

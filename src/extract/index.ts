@@ -714,20 +714,27 @@ function finalize(findings: Finding[], headline?: Sentence, standalone = new Set
   }
   // A headline restates the body in shorthand ("China restricts exports" for "would impose
   // export controls"): where the body reports the same measure, the body's wording decides.
-  const key = (f: Finding, t: TargetRef): string => `${f.authority.id}|${f.type}|${t.id}`
-  const inBody = new Set(pruned.filter((f) => f.span[0] !== headline?.start).flatMap((f) => f.targets.map((t) => key(f, t))))
+  const inBody = reportedKeys(pruned.filter((f) => f.span[0] !== headline?.start))
   // A headline names its subjects in shorthand ("Jalisco cartel", "Ortega-Murillo inner circle"):
   // a target the body never reports for that authority is a shortened name, not another target.
   const actedOnInBody = new Set(pruned.filter((f) => f.span[0] !== headline?.start).flatMap((f) => f.targets.map((t) => `${f.authority.id}|${t.id}`)))
   const bodyReports = pruned.some((f) => f.span[0] !== headline?.start)
+  const kept = pruned.flatMap((f) => {
+    const targets = f.span[0] === headline?.start ? f.targets.filter((t) => !inBody.has(`${f.authority.id}|${f.type}|${t.id}`) && (!bodyReports || actedOnInBody.has(`${f.authority.id}|${t.id}`))) : f.targets
+    return targets.length ? [{ ...f, targets }] : []
+  })
+  // (The rules quote whole sentences, so the start of the quote tells the sentence.)
+  return mergeFindings(kept, (f) => `${f.authority.id}|${f.type}|${f.status}|${f.span[0]}`)
+}
+
+/** One finding per key, holding the targets of every finding under that key, each once. */
+function mergeFindings(findings: Finding[], keyOf: (f: Finding) => string): Finding[] {
   const merged = new Map<string, Finding>()
-  for (const f of pruned) {
-    const targets = f.span[0] === headline?.start ? f.targets.filter((t) => !inBody.has(key(f, t)) && (!bodyReports || actedOnInBody.has(`${f.authority.id}|${t.id}`))) : f.targets
-    if (targets.length === 0) continue
-    const k = `${f.authority.id}|${f.type}|${f.status}|${f.span[0]}`
+  for (const f of findings) {
+    const k = keyOf(f)
     const prior = merged.get(k)
-    if (prior) prior.targets = uniqueTargets([...prior.targets, ...targets])
-    else merged.set(k, { ...f, targets: [...targets] })
+    if (prior) prior.targets = uniqueTargets([...prior.targets, ...f.targets])
+    else merged.set(k, { ...f, targets: [...f.targets] })
   }
   return [...merged.values()]
 }
@@ -842,31 +849,10 @@ export function extractFindings(text: string, options: ExtractOptions = {}): Fin
   // first pass has just added for that kind.
   const { findings, sentences, names } = reading
   const attached = attachByModel(text, findings, sentences, names)
-  return mergeRepeats([...attached, ...spreadKinds(text, findings, sentences, reportedKeys(attached))])
-}
-
-/**
- * One finding per authority, type, status and quote, each target once: the passes add a finding
- * for each finding they start from, so two of theirs (or one of theirs and one of the rules') can
- * share a quote ("froze X's assets and banned him from travel" spreads both kinds from there).
- */
-function mergeRepeats(findings: Finding[]): Finding[] {
-  const merged = new Map<string, Finding>()
-  const seen = new Set<string>()
-  for (const f of findings) {
-    const targets = f.targets.filter((t) => {
-      const key = `${f.authority.id}|${f.type}|${f.status}|${f.span[0]}|${f.span[1]}|${t.id}`
-      if (seen.has(key)) return false
-      seen.add(key)
-      return true
-    })
-    if (targets.length === 0) continue
-    const k = `${f.authority.id}|${f.type}|${f.status}|${f.span[0]}|${f.span[1]}`
-    const prior = merged.get(k)
-    if (prior) prior.targets.push(...targets)
-    else merged.set(k, { ...f, targets })
-  }
-  return [...merged.values()]
+  // The passes add a finding for each finding they start from, so two of theirs (or one of theirs
+  // and one of the rules') can share a quote: one finding per authority, type, status and quote.
+  const added = [...attached, ...spreadKinds(text, findings, sentences, reportedKeys(attached))]
+  return mergeFindings(added, (f) => `${f.authority.id}|${f.type}|${f.status}|${f.span[0]}|${f.span[1]}`)
 }
 
 // Workers count CPU per request. The cue tables hold about a hundred regular expressions that

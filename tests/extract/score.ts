@@ -38,7 +38,17 @@ const RANK: Record<string, number> = { proposed: 1, announced: 2, adopted: 3, in
 export const slug = (s: string): string =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
 
-export function scoreArticle(findings: Finding[], gold: GoldArticle, aliases: Record<string, string[]>): ArticleScore {
+/** The annotation's triples, and how a predicted (authority, type, target) maps onto them. */
+export interface GoldTriples {
+  /** Required triples with the statuses accepted for each. */
+  required: Map<string, string[]>
+  optional: Set<string>
+  /** The triple key of a prediction: names canonicalised, a type the annotation also accepts mapped to its own. */
+  keyOf: (authority: string, type: string, target: string) => string
+  canon: (s: string) => string
+}
+
+export function goldTriples(gold: GoldArticle, aliases: Record<string, string[]>): GoldTriples {
   const canon = (s: string): string => {
     const k = slug(s)
     for (const [c, list] of Object.entries(aliases)) if (c === k || list.includes(k)) return c
@@ -57,10 +67,19 @@ export function scoreArticle(findings: Finding[], gold: GoldArticle, aliases: Re
     }
   }
   for (const k of [...alias.keys()]) if (required.has(k) || optional.has(k)) alias.delete(k)
+  const keyOf = (a: string, type: string, target: string): string => {
+    const k = key(a, type, canon(target))
+    return alias.get(k) ?? k
+  }
+  return { required, optional, keyOf, canon }
+}
+
+export function scoreArticle(findings: Finding[], gold: GoldArticle, aliases: Record<string, string[]>): ArticleScore {
+  const { required, optional, keyOf, canon } = goldTriples(gold, aliases)
   const predicted = new Map<string, string>()
   for (const f of findings) {
     for (const t of f.targets) {
-      const keys = [t.id, t.name].map((x) => key(f.authority.id, f.type, canon(x))).map((k) => alias.get(k) ?? k)
+      const keys = [t.id, t.name].map((x) => keyOf(f.authority.id, f.type, x))
       const hit = keys.find((k) => required.has(k)) ?? keys.find((k) => optional.has(k)) ?? keys[0]!
       const prior = predicted.get(hit)
       if (!prior || (RANK[f.status] ?? 0) > (RANK[prior] ?? 0)) predicted.set(hit, f.status)
